@@ -1,0 +1,103 @@
+// The article model: plain data that parse produces, select narrows and render prints.
+// Types only: no methods, no styling, no widths. Every fact a renderer needs is computed by the parser.
+
+/** A publication date as written, and its calendar day. */
+export interface ArticleDate {
+  /** The text as it stood in the article, e.g. `Thu May 16 2024` or `Posted May 20, 2024`. */
+  raw: string;
+  /** The calendar day, `YYYY-MM-DD`. */
+  iso: string;
+}
+
+/** The place and agency that open a wire story's lead, e.g. `WASHINGTON (CNN) --`. */
+export interface Dateline {
+  /** The dateline exactly as it opened the lead, punctuation included. */
+  raw: string;
+  /** The place, e.g. `BEIJING, China`; null for an agency alone, e.g. `(CNN) --`. */
+  place: string | null;
+  /** The agency in parentheses, e.g. `CNN`, `AP`, `Reuters`; null when there is none. */
+  agency: string | null;
+}
+
+/** One paragraph of the body. */
+export interface Paragraph {
+  /** 1-based position in the parsed article; selection keeps the original number. */
+  number: number;
+  /** The paragraph text, whitespace folded, without the dateline for the lead. */
+  text: string;
+  /** The text split into sentences; joined with single spaces they give `text` back. */
+  sentences: string[];
+}
+
+/** The author line, e.g. `By Jane Doe, Reuters`. */
+export interface Byline {
+  /** The byline exactly as written, `By` included. */
+  raw: string;
+  /** The names alone, e.g. `Jane Doe` or `Jane Doe and John Roe`. */
+  name: string;
+}
+
+/** Why a line was taken out of the body. */
+export type RemovedReason =
+  | 'share-icons'
+  | 'furniture'
+  | 'caption'
+  | 'repeated-headline'
+  | 'duplicate-date';
+
+/** A line dropped as page furniture, kept so that nothing is silently lost. */
+export interface RemovedLine {
+  /** 1-based line number in the source text. */
+  line: number;
+  text: string;
+  reason: RemovedReason;
+}
+
+/** A sentence chosen for a summary, with its address in the article. */
+export interface SummarySentence {
+  text: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** 1-based sentence number within the paragraph. */
+  sentence: number;
+}
+
+/** What kind of quotation: a direct quote, or (with `--quotes=all`) scare quotes and titles. */
+export type QuoteKind = 'direct' | 'scare' | 'title';
+
+/** A quotation found in the body. */
+export interface Quote {
+  /** The words inside the marks, exactly as written (parts of a split quote joined with ` … `). */
+  text: string;
+  /** Who said it, or null when that is unclear. */
+  speaker: string | null;
+  /** The attributing word or phrase, e.g. `said`, `told`, `according to`; null when none. */
+  cue: string | null;
+  /** 1-based paragraph number where the quote opens. */
+  paragraph: number;
+  /** 1-based sentence number within that paragraph where the quote opens. */
+  sentence: number;
+  kind: QuoteKind;
+}
+
+/** A parsed article. */
+export interface Article {
+  /** Where the text came from: a bundled slug, a path, or `-` for standard input. */
+  source: string;
+  headline: string | null;
+  date: ArticleDate | null;
+  dateline: Dateline | null;
+  byline: Byline | null;
+  paragraphs: Paragraph[];
+  /** A CNN story's `@highlight` lines: its reference summary. */
+  highlights: string[];
+  removed: RemovedLine[];
+  /** Words in the body (dateline and paragraphs). */
+  words: number;
+  /** Minutes to read the body at 230 words a minute, at least 1 for any text. */
+  readingMinutes: number;
+  /** Present when a summary was selected. */
+  summary?: SummarySentence[];
+  /** Present when quotes were selected. */
+  quotes?: Quote[];
+}
