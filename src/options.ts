@@ -1,0 +1,117 @@
+// Flags + environment + terminal facts → one Options value, resolved once. Validation of flag
+// values lives here too. Nothing here reads `process`: the CLI passes the facts in.
+
+import { UsageError } from './errors.js';
+import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './render/options.js';
+
+/** The measure lede wraps to on a wide terminal: a comfortable line for reading. */
+export const DEFAULT_MAX_WIDTH = 80;
+/** The width assumed when neither the terminal nor COLUMNS says. */
+export const FALLBACK_COLUMNS = 80;
+
+export const COLOR_WHENS = ['auto', 'always', 'never'] as const;
+export type ColorWhen = (typeof COLOR_WHENS)[number];
+
+/** The flags as commander parsed them, values still unchecked strings. */
+export interface Flags {
+  format?: string;
+  json?: boolean;
+  color?: string;
+  width?: string;
+  maxWidth?: string;
+  numbers?: boolean;
+  list?: boolean;
+}
+
+/** What the CLI knows about where it runs. */
+export interface Environment {
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  /** The terminal's columns, when stdout is one. */
+  columns: number | undefined;
+}
+
+/** Everything the pipeline needs, decided once. */
+export interface Options {
+  inputs: string[];
+  list: boolean;
+  format: Format;
+  render: RenderOptions;
+}
+
+function wholeNumber(flag: string, value: string, min: number): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(flag, `expected a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${value}'`);
+  }
+  return Number(value);
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(flag, `expected one of ${allowed.join(', ')}, got '${value}'`);
+  }
+  return value as T;
+}
+
+/** FORCE_COLOR as chalk reads it: unset → undefined; `0`/`false` → 0; `1`–`3`; anything else → 1. */
+export function forcedColorLevel(value: string | undefined): ColorLevel | undefined {
+  if (value === undefined) return undefined;
+  if (value === '0' || value === 'false') return 0;
+  if (value === '2' || value === '3') return Number(value) as ColorLevel;
+  return 1;
+}
+
+/** The richest color level the terminal claims: truecolor, 256 colors or the basic 16. */
+export function terminalColorLevel(env: Record<string, string | undefined>): ColorLevel {
+  if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) return 3;
+  if (/256/.test(env.TERM ?? '')) return 2;
+  return 1;
+}
+
+/**
+ * Decides the color level. `never`: none. `always`: FORCE_COLOR's level or the terminal's, at
+ * least basic. `auto`: FORCE_COLOR when set; otherwise color only when stdout is a terminal,
+ * NO_COLOR is unset or empty and TERM is not `dumb`.
+ */
+export function resolveColor(when: ColorWhen, e: Environment): ColorLevel {
+  const forced = forcedColorLevel(e.env.FORCE_COLOR);
+  if (when === 'never') return 0;
+  if (when === 'always') return forced ? forced : terminalColorLevel(e.env);
+  if (forced !== undefined) return forced;
+  const noColor = e.env.NO_COLOR !== undefined && e.env.NO_COLOR !== '';
+  return e.stdoutIsTTY && !noColor && e.env.TERM !== 'dumb' ? terminalColorLevel(e.env) : 0;
+}
+
+/** The terminal's width: COLUMNS when it is a positive number, else the tty's, else 80. */
+export function terminalColumns(e: Environment): number {
+  const fromEnv = Number(e.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return e.columns && e.columns > 0 ? e.columns : FALLBACK_COLUMNS;
+}
+
+/** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
+export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
+  const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
+  const color = resolveColor(when, e);
+  let format: Format;
+  if (flags.json) {
+    if (flags.format !== undefined && flags.format !== 'json') throw new UsageError('--json', `conflicts with --format ${flags.format}`);
+    format = 'json';
+  } else if (flags.format !== undefined) {
+    format = oneOf('--format', flags.format, FORMATS);
+  } else {
+    // Styled output when it goes to a terminal, or when the user forces color into a pipe (`| less -R`).
+    format = e.stdoutIsTTY || (color > 0 && (when === 'always' || e.env.FORCE_COLOR !== undefined)) ? 'terminal' : 'plain';
+  }
+  const maxWidth = flags.maxWidth === undefined ? DEFAULT_MAX_WIDTH : wholeNumber('--max-width', flags.maxWidth, 1);
+  let width: number;
+  if (flags.width !== undefined) width = wholeNumber('--width', flags.width, 0);
+  else if (format === 'terminal') width = Math.min(terminalColumns(e), maxWidth);
+  else width = 0;
+  return {
+    inputs,
+    list: flags.list ?? false,
+    format,
+    render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, compact: inputs.length > 1 },
+  };
+}

@@ -1,0 +1,82 @@
+// The parser: article text → Article, by running the scanners in order. Pure: no I/O, no styling.
+// Each scanner owns one job; this file only sequences them and counts words.
+
+import type { Article, Byline, Dateline, Paragraph, RemovedLine } from '../article.js';
+import { splitLeadByline } from './byline.js';
+import { splitDateline } from './dateline.js';
+import { furnitureReason } from './furniture.js';
+import { scanHeader } from './header.js';
+import { splitHighlights } from './highlights.js';
+import { toLines } from './lines.js';
+import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
+import { splitSentences } from './sentences.js';
+
+/** Reading speed for the reading-time estimate, in words a minute. */
+export const WORDS_PER_MINUTE = 230;
+
+/** Counts white-space separated words. */
+export function countWords(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
+function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
+  const by = splitLeadByline(lead);
+  const afterBy = by ? by.rest : lead;
+  const dl = splitDateline(afterBy);
+  return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
+}
+
+/** Parses article text (LF line endings) from `source` into an Article. */
+export function parseArticle(source: string, text: string): Article {
+  const { body, highlights } = splitHighlights(toLines(text));
+
+  const removed: RemovedLine[] = [];
+  const skip = new Set<number>();
+  for (const line of body) {
+    const reason = furnitureReason(line.text.trim());
+    if (reason) {
+      removed.push({ line: line.number, text: line.text.trim(), reason });
+      skip.add(line.number);
+    }
+  }
+
+  const header = scanHeader(body, skip, isLinePerParagraph(body));
+  removed.push(...header.removed);
+  for (const n of header.used) skip.add(n);
+
+  let raw: RawParagraph[] = scanParagraphs(body, skip);
+  // A headline repeated as the first paragraph is a copy, not body text.
+  if (header.headline !== null && raw[0]?.text === header.headline) {
+    removed.push({ line: raw[0].line, text: raw[0].text, reason: 'repeated-headline' });
+    raw = raw.slice(1);
+  }
+
+  let byline = header.byline;
+  let dateline: Dateline | null = null;
+  if (raw[0]) {
+    const lead = splitLead(raw[0].text);
+    if (lead.byline && !byline) byline = lead.byline;
+    dateline = lead.dateline;
+    // A byline already found above still leaves a repeated one in the text.
+    const rest = lead.byline && lead.byline !== byline ? raw[0].text : lead.rest;
+    raw = rest === '' ? raw.slice(1) : [{ ...raw[0], text: rest }, ...raw.slice(1)];
+  }
+
+  const paragraphs: Paragraph[] = raw.map((p, i) => ({ number: i + 1, text: p.text, sentences: splitSentences(p.text) }));
+  removed.sort((a, b) => a.line - b.line);
+  const words = paragraphs.reduce((n, p) => n + countWords(p.text), dateline ? countWords(dateline.raw) : 0);
+  return {
+    source,
+    headline: header.headline,
+    date: header.date,
+    dateline,
+    byline,
+    paragraphs,
+    highlights,
+    removed,
+    words,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}

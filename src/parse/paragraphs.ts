@@ -1,0 +1,60 @@
+// Groups body lines into paragraphs: blank lines (and lines other scanners took) separate blocks;
+// a hard-wrapped block becomes one paragraph, any other block one paragraph per line.
+// Datelines, sentences and furniture are other scanners' work.
+
+import { foldSpace, isBlank, type Line } from './lines.js';
+
+/** Lines longer than this were not hard-wrapped by a person or a mail client. */
+const HARD_WRAP_MAX_COLUMNS = 100;
+/** In a hard-wrapped block every line but the last fills at least this share of the longest. */
+const HARD_WRAP_MIN_FILL = 0.6;
+
+/** A paragraph's folded text and the line it starts on. */
+export interface RawParagraph {
+  text: string;
+  line: number;
+}
+
+/** Whether a block of two or more lines reads as one paragraph wrapped at a fixed width. */
+export function isHardWrapped(block: Line[]): boolean {
+  if (block.length < 2) return false;
+  const lengths = block.map((l) => l.text.trimEnd().length);
+  const widest = Math.max(...lengths);
+  if (widest > HARD_WRAP_MAX_COLUMNS) return false;
+  return lengths.slice(0, -1).every((n) => n >= widest * HARD_WRAP_MIN_FILL);
+}
+
+/** Splits lines into blocks at blank lines and at lines in `skip`. */
+export function toBlocks(lines: Line[], skip: Set<number>): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(line) || skip.has(line.number)) {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** Turns body lines into paragraphs, joining hard-wrapped blocks. */
+export function scanParagraphs(lines: Line[], skip: Set<number>): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  for (const block of toBlocks(lines, skip)) {
+    if (isHardWrapped(block)) {
+      out.push({ text: foldSpace(block.map((l) => l.text).join(' ')), line: block[0]!.number });
+    } else {
+      for (const l of block) out.push({ text: foldSpace(l.text), line: l.number });
+    }
+  }
+  return out;
+}
+
+/** Whether the text is one paragraph a line with no blank lines at all (three lines or more). */
+export function isLinePerParagraph(lines: Line[]): boolean {
+  const blocks = toBlocks(lines, new Set());
+  return blocks.length === 1 && blocks[0]!.length >= 3 && !isHardWrapped(blocks[0]!);
+}

@@ -1,0 +1,102 @@
+// Bytes → text: byte-order marks, UTF-16, UTF-8 with a Windows-1252 fallback for the bytes that are
+// not UTF-8, line endings, and the "is this text at all" check. Knows nothing of files or articles.
+
+import { InputError } from '../errors.js';
+
+/** How much of the start of the input the binary check samples. */
+const BINARY_SAMPLE_BYTES = 64 * 1024;
+/** Share of control bytes (other than tab, newlines, form feed and ESC) above which input is not text. */
+const BINARY_CONTROL_RATIO = 0.1;
+
+/** Windows-1252's characters for bytes 0x80–0x9F; the five undefined ones keep their C1 code point. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122,
+  0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Signatures of common binary formats that can pass the control-byte count. */
+const BINARY_MAGIC: readonly number[][] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0x50, 0x4b, 0x03, 0x04], // zip, docx, epub
+  [0x1f, 0x8b], // gzip
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+];
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Why these bytes are not text, or null when they may be. */
+function binaryReason(bytes: Uint8Array): string | null {
+  if (BINARY_MAGIC.some((magic) => startsWith(bytes, magic))) return 'not text (a binary file)';
+  const n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+  }
+  return n > 0 && controls / n > BINARY_CONTROL_RATIO ? 'not text (a binary file)' : null;
+}
+
+/** Decodes UTF-8, taking any byte that does not start a valid UTF-8 sequence as Windows-1252. */
+function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let runStart = 0;
+  let i = 0;
+  const flushValid = (end: number) => {
+    if (end > runStart) parts.push(utf8Strict.decode(bytes.subarray(runStart, end)));
+  };
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let valid = len > 0 && i + len <= bytes.length;
+    for (let k = 1; valid && k < len; k++) valid = (bytes[i + k]! & 0xc0) === 0x80;
+    if (valid && len > 2) {
+      // Overlong forms, surrogates and code points past U+10FFFF are not valid UTF-8.
+      const b1 = bytes[i + 1]!;
+      if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0)) valid = false;
+      if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) valid = false;
+    }
+    if (valid) {
+      i += len;
+      continue;
+    }
+    flushValid(i);
+    parts.push(String.fromCharCode(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b));
+    i += 1;
+    runStart = i;
+  }
+  flushValid(i);
+  return parts.join('');
+}
+
+/** Folds CRLF and lone CR line endings to LF. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Decodes an article's bytes to text with LF line endings. UTF-16 needs its BOM; otherwise UTF-8
+ * (BOM optional) and, for bytes that are not UTF-8, Windows-1252 (a superset of Latin-1).
+ * Throws InputError (with `name` as the what) for binary data.
+ */
+export function decodeText(name: string, bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return normalizeNewlines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (startsWith(bytes, [0xfe, 0xff])) return normalizeNewlines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const reason = binaryReason(body);
+  if (reason) throw new InputError(name, reason);
+  let text: string;
+  try {
+    text = utf8Strict.decode(body);
+  } catch {
+    text = decodeUtf8OrWindows1252(body);
+  }
+  return normalizeNewlines(text);
+}

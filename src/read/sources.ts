@@ -1,0 +1,93 @@
+// Resolves what the user named (a bundled slug, a path, `-` or piped stdin) into `{ name, text }`.
+// I/O errors and the size limit live here; decoding is decode.ts's; parsing is not our business.
+
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
+import { decodeText } from './decode.js';
+
+/** Larger inputs are refused with a clear error rather than risking running out of memory. */
+export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+/** An article's text and the name to report it by. */
+export interface Source {
+  name: string;
+  text: string;
+}
+
+/** What reading needs from the outside world; the CLI fills it in from the real process. */
+export interface ReadContext {
+  /** Reads all of standard input. */
+  readStdin: () => Uint8Array;
+  /** The bundled articles folder. */
+  articlesDir: string;
+}
+
+/** The name standard input goes by, as in grep and cat. */
+export const STDIN_NAME = '-';
+
+function checkText(name: string, bytes: Uint8Array): Source {
+  const text = decodeText(name, bytes);
+  if (text.trim() === '') throw new InputError(name, bytes.length === 0 ? 'empty input' : 'only white space, no text');
+  return { name, text };
+}
+
+function systemErrorReason(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file or bundled article';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    default:
+      return err.message.replace(/^\w+: /, '');
+  }
+}
+
+function readPath(path: string): Source {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, 'is a directory');
+    if (stat.size > MAX_INPUT_BYTES) {
+      throw new InputError(path, `too large (${(stat.size / 2 ** 30).toFixed(1)} GiB; the limit is 1 GiB)`);
+    }
+    return checkText(path, readFileSync(path));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e.code === 'string') throw new InputError(path, systemErrorReason(e));
+    throw err;
+  }
+}
+
+/**
+ * Reads one named input: `-` is standard input, an existing path is a file, otherwise a bundled slug.
+ * Throws InputError for anything that is not a readable, non-empty text.
+ */
+export function readSource(arg: string, ctx: ReadContext): Source {
+  if (arg === STDIN_NAME) {
+    const bytes = ctx.readStdin();
+    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(STDIN_NAME, 'too large (the limit is 1 GiB)');
+    return checkText(STDIN_NAME, bytes);
+  }
+  let exists = true;
+  try {
+    statSync(arg);
+  } catch {
+    exists = false;
+  }
+  if (!exists) {
+    const bundled = bundledArticles(ctx.articlesDir).get(arg);
+    if (bundled) return { ...readPath(bundled), name: arg };
+  }
+  return readPath(arg);
+}
+
+/** What to read when no input is named: piped standard input, else the default bundled article. */
+export function defaultInputs(stdinIsPiped: boolean): string[] {
+  return [stdinIsPiped ? STDIN_NAME : DEFAULT_SLUG];
+}

@@ -1,0 +1,17 @@
+// Makes control characters in article text visible, so nothing in an article can act on the
+// terminal. Caret notation as `less` shows it (ESC → `^[`); C1 controls as `<U+009B>`.
+// Styling escapes are added after this, by the theme, and are the only ones lede writes.
+
+const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROL_CHARS = new RegExp(CONTROL_CHAR.source, 'g');
+
+/** Replaces C0, DEL and C1 control characters (except tab and newline) with visible text. */
+export function showControls(text: string): string {
+  if (!CONTROL_CHAR.test(text)) return text;
+  return text.replace(CONTROL_CHARS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return '^' + String.fromCharCode(code + 0x40);
+    if (code === 0x7f) return '^?';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}

@@ -1,0 +1,39 @@
+// The JSON view: the model under stable, documented keys, in a fixed order. Control characters
+// (C0, DEL, C1) and line separators are escaped so that nothing in the output acts on a terminal.
+
+import type { Article } from '../article.js';
+import type { RenderOptions } from './options.js';
+
+/** Characters JSON.stringify leaves raw that a terminal or a JavaScript parser may act on. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
+/** The article as a plain object with the documented keys, in the documented order. */
+export function articleToJson(article: Article): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    source: article.source,
+    headline: article.headline,
+    date: article.date && { raw: article.date.raw, iso: article.date.iso },
+    dateline: article.dateline && { raw: article.dateline.raw, place: article.dateline.place, agency: article.dateline.agency },
+    byline: article.byline && { raw: article.byline.raw, name: article.byline.name },
+    words: article.words,
+    readingMinutes: article.readingMinutes,
+    paragraphs: article.paragraphs.map((p) => ({ number: p.number, text: p.text })),
+    highlights: article.highlights,
+    removed: article.removed.map((r) => ({ line: r.line, text: r.text, reason: r.reason })),
+  };
+  if (article.summary) out.summary = article.summary.map((s) => ({ text: s.text, paragraph: s.paragraph, sentence: s.sentence }));
+  if (article.quotes) {
+    out.quotes = article.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, paragraph: q.paragraph, sentence: q.sentence, kind: q.kind }));
+  }
+  return out;
+}
+
+/** Serializes a value as JSON with terminal-unsafe characters escaped. */
+export function safeJson(value: unknown, indent: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Renders the JSON view: indented by two spaces, or on one line when `compact`; newline-terminated. */
+export function renderJson(article: Article, opts: RenderOptions): string {
+  return safeJson(articleToJson(article), opts.compact ? 0 : 2) + '\n';
+}

@@ -1,0 +1,39 @@
+// Maps the roles text plays (headline, meta, dateline, …) to styles, so restyling touches one file.
+// The plain theme is the same roles with no styling at all.
+
+import { Chalk } from 'chalk';
+import type { ColorLevel } from './options.js';
+
+type Style = (text: string) => string;
+
+/** A style for each role text plays in the output. */
+export interface Theme {
+  headline: Style;
+  meta: Style;
+  dateline: Style;
+  number: Style;
+  quote: Style;
+  speaker: Style;
+  match: Style;
+  rule: Style;
+}
+
+const unstyled: Style = (text) => text;
+
+/** The theme for a color level; level 0 gives the plain theme. */
+export function themeFor(level: ColorLevel): Theme {
+  if (level === 0) {
+    return { headline: unstyled, meta: unstyled, dateline: unstyled, number: unstyled, quote: unstyled, speaker: unstyled, match: unstyled, rule: unstyled };
+  }
+  const c = new Chalk({ level });
+  return {
+    headline: c.bold,
+    meta: c.dim,
+    dateline: c.bold,
+    number: c.dim,
+    quote: c.italic,
+    speaker: c.cyan,
+    match: c.bold.red,
+    rule: c.dim,
+  };
+}

@@ -1,0 +1,23 @@
+// Owns the way out: writes rendered text to stdout and treats a reader that left early (EPIPE) as
+// success. Paging is decided here too, once the pager lands. Rendering is not our business.
+
+/** Where output goes; the CLI gives the real stdout, tests give a buffer. */
+export interface Sink {
+  write(text: string): unknown;
+}
+
+/** Whether an error means the reading end of our pipe is gone (`lede | head -1`). */
+export function isBrokenPipe(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'EPIPE';
+}
+
+/** Writes text to the sink; a broken pipe ends the output quietly and returns false. */
+export function writeOutput(sink: Sink, text: string): boolean {
+  try {
+    sink.write(text);
+    return true;
+  } catch (err) {
+    if (isBrokenPipe(err)) return false;
+    throw err;
+  }
+}
