@@ -36,7 +36,7 @@ Examples:
   lede --list                   list the bundled articles
 `;
 
-function buildProgram(out: Sink, err: Sink): Command {
+function buildProgram(out: Sink): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .version(VERSION, '-V, --version')
@@ -106,7 +106,7 @@ function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): number {
 
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
 export async function main(proc: Proc): Promise<number> {
-  const program = buildProgram(proc.stdout, proc.stderr);
+  const program = buildProgram(proc.stdout);
   try {
     program.parse(proc.argv);
   } catch (err) {

@@ -1,0 +1,37 @@
+// A fake process for running `main` in-process: captured stdout/stderr, chosen TTY facts and env.
+
+import type { Proc } from '../../src/cli.js';
+
+export interface FakeRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface FakeSetup {
+  env?: Record<string, string | undefined>;
+  stdin?: string | Uint8Array;
+  stdoutIsTTY?: boolean;
+  columns?: number;
+}
+
+/** Runs lede's main with the given arguments and a fake process; returns status and output. */
+export async function runLede(args: string[], setup: FakeSetup = {}): Promise<FakeRun> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const input = setup.stdin;
+  const proc: Proc = {
+    argv: ['node', 'lede', ...args],
+    env: setup.env ?? {},
+    stdin: {
+      isTTY: input === undefined,
+      isPiped: input !== undefined,
+      read: () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
+    },
+    stdout: { isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns, write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  };
+  const status = await main(proc);
+  return { status, stdout, stderr };
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../src/parse/index.js';
+import { BUNDLED_ARTICLE, fixture } from '../helpers/paths.js';
+
+const parseFile = (path: string) => parseArticle(path, readFileSync(path, 'utf8'));
+
+describe('parseArticle on the bundled article', () => {
+  const a = parseFile(BUNDLED_ARTICLE);
+
+  it('finds the headline', () => assert.equal(a.headline, 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit'));
+  it('finds the date', () => assert.deepEqual(a.date, { raw: 'Thu May 16 2024', iso: '2024-05-16' }));
+  it('finds the dateline and takes it off the lead', () => {
+    assert.deepEqual(a.dateline, { raw: 'BEIJING, China:', place: 'BEIJING, China', agency: null });
+    assert.match(a.paragraphs[0]!.text, /^Russian President Vladimir Putin/);
+  });
+  it('finds 9 paragraphs, numbered from 1', () => assert.deepEqual(a.paragraphs.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]));
+  it('removes both share-icon rows and keeps them in removed', () => {
+    assert.deepEqual(a.removed.map((r) => [r.line, r.reason]), [[4, 'share-icons'], [24, 'share-icons']]);
+    assert.ok(a.paragraphs.every((p) => !p.text.includes('icon-')));
+  });
+  it('counts words of the body and a reading time', () => {
+    assert.equal(a.words, 383);
+    assert.equal(a.readingMinutes, 2);
+  });
+  it('splits paragraphs into sentences that join back to the text', () => {
+    for (const p of a.paragraphs) assert.equal(p.sentences.join(' '), p.text);
+  });
+});
+
+describe('parseArticle on other layouts', () => {
+  it('reads a BBC-style title, blank line, paragraphs', () => {
+    const a = parseFile(fixture('bbc-layout.txt'));
+    assert.equal(a.headline, 'Lighthouse keepers return to island');
+    assert.equal(a.paragraphs.length, 3);
+    assert.equal(a.dateline, null);
+    assert.equal(a.date, null);
+  });
+
+  it('reads a CNN story: dateline, furniture, highlights, no headline', () => {
+    const a = parseFile(fixture('cnn-layout.story'));
+    assert.equal(a.headline, null);
+    assert.equal(a.dateline?.agency, 'CNN');
+    assert.match(a.paragraphs[0]!.text, /^The city council voted/);
+    assert.equal(a.paragraphs.length, 3);
+    assert.deepEqual(a.highlights, ['Council votes to rebuild the old river bridge', 'Work to begin in the spring, mayor says']);
+    assert.deepEqual(a.removed.map((r) => r.text), ['E-mail to a friend', 'Watch the council meeting »']);
+  });
+
+  it('reads one paragraph per line with no blank lines', () => {
+    const a = parseFile(fixture('line-per-paragraph.txt'));
+    assert.equal(a.headline, 'Harbour Festival Draws Record Crowds');
+    assert.equal(a.paragraphs.length, 3);
+  });
+
+  it('joins hard-wrapped paragraphs', () => {
+    const a = parseFile(fixture('hard-wrapped.txt'));
+    assert.equal(a.headline, 'Orchard Growers Warn of Poor Harvest');
+    assert.equal(a.paragraphs.length, 2);
+    assert.match(a.paragraphs[0]!.text, /cut this year's crop/);
+  });
+
+  it('drops a headline repeated as the first paragraph into removed', () => {
+    const a = parseArticle('x', 'Big News Today\n\nBig News Today\n\nThe body.');
+    assert.deepEqual(a.paragraphs.map((p) => p.text), ['The body.']);
+    assert.equal(a.removed[0]?.reason, 'repeated-headline');
+  });
+
+  it('reads a text that is only a headline', () => {
+    const a = parseArticle('x', 'Only a headline here\n');
+    assert.equal(a.headline, 'Only a headline here');
+    assert.deepEqual(a.paragraphs, []);
+    assert.equal(a.words, 0);
+  });
+
+  it('keeps every paragraph of a text that is only prose', () => {
+    const a = parseArticle('x', 'First sentence here.\n\nSecond one.');
+    assert.equal(a.headline, null);
+    assert.equal(a.paragraphs.length, 2);
+  });
+});

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { InputError } from '../../src/errors.js';
+import { decodeText, normalizeNewlines } from '../../src/read/decode.js';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+describe('decodeText', () => {
+  it('reads plain UTF-8 unchanged', () => {
+    assert.equal(decodeText('a', bytes('Putin’s visit — “no limits.”')), 'Putin’s visit — “no limits.”');
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    assert.equal(decodeText('a', bytes([0xef, 0xbb, 0xbf], 'Hello')), 'Hello');
+  });
+
+  it('reads UTF-16 little-endian with its BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café “ok”\r\nnext', 'utf16le')]);
+    assert.equal(decodeText('a', le), 'Café “ok”\nnext');
+  });
+
+  it('reads UTF-16 big-endian with its BOM', () => {
+    const le = Buffer.from('Zürich', 'utf16le');
+    const be = Buffer.from(le).swap16();
+    assert.equal(decodeText('a', Buffer.concat([Buffer.from([0xfe, 0xff]), be])), 'Zürich');
+  });
+
+  it('reads Latin-1 bytes as their characters, never U+FFFD', () => {
+    // "Café in Zürich costs £5" in ISO-8859-1.
+    const latin1 = Buffer.from('Café in Zürich costs £5', 'latin1');
+    const text = decodeText('a', latin1);
+    assert.equal(text, 'Café in Zürich costs £5');
+    assert.ok(!text.includes('\ufffd'));
+  });
+
+  it('reads Windows-1252 curly quotes and dashes in the 0x80–0x9F range', () => {
+    const cp1252 = Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x85]);
+    assert.equal(decodeText('a', cp1252), '“Hi” – €5…');
+  });
+
+  it('keeps valid UTF-8 and reads only the stray bytes as Windows-1252 in mixed input', () => {
+    assert.equal(decodeText('a', bytes('naïve ', [0xe9], 't')), 'naïve ét');
+  });
+
+  it('does not take an overlong or surrogate UTF-8 form as valid', () => {
+    assert.equal(decodeText('a', Buffer.from([0x61, 0xed, 0xa0, 0x80])), 'a\u00ed\u00a0€');
+  });
+
+  it('folds CRLF and lone CR line endings to LF', () => {
+    assert.equal(decodeText('a', bytes('one\r\ntwo\rthree\n')), 'one\ntwo\nthree\n');
+  });
+
+  it('keeps a few NUL bytes in the middle of text (they are shown, not fatal)', () => {
+    assert.equal(decodeText('a', bytes('some text ', [0], ' more text here')), 'some text \u0000 more text here');
+  });
+
+  it('refuses binary data with a clear reason', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.throws(() => decodeText('pic.png', png), (e: unknown) => e instanceof InputError && /not text/.test(e.message) && /^pic\.png: /.test(e.message));
+    const noise = Buffer.from(Array.from({ length: 200 }, (_, i) => i % 32));
+    assert.throws(() => decodeText('noise', noise), InputError);
+  });
+
+  it('lets escape sequences through as text (rendering shows them)', () => {
+    assert.equal(decodeText('a', bytes('x \u001b[31mred\u001b[0m y')), 'x \u001b[31mred\u001b[0m y');
+  });
+});
+
+describe('normalizeNewlines', () => {
+  it('leaves LF text alone', () => {
+    assert.equal(normalizeNewlines('a\nb'), 'a\nb');
+  });
+});

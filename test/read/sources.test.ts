@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { InputError } from '../../src/errors.js';
+import { bundledArticles, bundledArticlesDir, DEFAULT_SLUG } from '../../src/read/bundled.js';
+import { defaultInputs, readSource, type ReadContext } from '../../src/read/sources.js';
+import { BUNDLED_ARTICLE } from '../helpers/paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lede-sources-'));
+const ctx = (stdin = ''): ReadContext => ({ readStdin: () => Buffer.from(stdin), articlesDir: bundledArticlesDir() });
+
+function reason(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(e instanceof InputError, `expected InputError, got ${String(e)}`);
+    return e.message;
+  }
+  assert.fail('expected an error');
+}
+
+describe('readSource', () => {
+  it('reads a file by path', () => {
+    const p = join(dir, 'story.txt');
+    writeFileSync(p, 'Headline\n\nBody text.\n');
+    assert.deepEqual(readSource(p, ctx()), { name: p, text: 'Headline\n\nBody text.\n' });
+  });
+
+  it('reads standard input for -', () => {
+    assert.deepEqual(readSource('-', ctx('piped text')), { name: '-', text: 'piped text' });
+  });
+
+  it('opens a bundled article by slug', () => {
+    const s = readSource(DEFAULT_SLUG, ctx());
+    assert.equal(s.name, DEFAULT_SLUG);
+    assert.match(s.text, /^Putin Seeks Chinese Support/);
+  });
+
+  it('says a missing file is neither a file nor a bundled article', () => {
+    assert.equal(reason(() => readSource(join(dir, 'nope.txt'), ctx())), `${join(dir, 'nope.txt')}: no such file or bundled article`);
+  });
+
+  it('says a directory is a directory', () => {
+    const d = join(dir, 'sub');
+    mkdirSync(d, { recursive: true });
+    assert.equal(reason(() => readSource(d, ctx())), `${d}: is a directory`);
+  });
+
+  it('refuses empty and whitespace-only input', () => {
+    const empty = join(dir, 'empty.txt');
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(empty, '');
+    writeFileSync(blank, ' \n\t\n');
+    assert.match(reason(() => readSource(empty, ctx())), /: empty input$/);
+    assert.match(reason(() => readSource(blank, ctx())), /: only white space, no text$/);
+    assert.match(reason(() => readSource('-', ctx(''))), /^-: empty input$/);
+  });
+});
+
+describe('bundled articles', () => {
+  it('lists the bundled article under its slug', () => {
+    assert.equal(bundledArticles().get(DEFAULT_SLUG), BUNDLED_ARTICLE);
+  });
+
+  it('reads piped stdin when no input is named, else the bundled article', () => {
+    assert.deepEqual(defaultInputs(true), ['-']);
+    assert.deepEqual(defaultInputs(false), [DEFAULT_SLUG]);
+  });
+});

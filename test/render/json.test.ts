@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderJson } from '../../src/render/json.js';
+import { makeArticle } from '../helpers/articles.js';
+
+const opts = { width: 80, color: 0 as const, numbers: false, compact: false };
+
+describe('json view', () => {
+  it('has the documented keys in a stable order', () => {
+    const keys = Object.keys(JSON.parse(renderJson(makeArticle(['x']), opts)));
+    assert.deepEqual(keys, ['source', 'headline', 'date', 'dateline', 'byline', 'words', 'readingMinutes', 'paragraphs', 'highlights', 'removed']);
+  });
+
+  it('indents by two spaces and ends with a newline', () => {
+    const out = renderJson(makeArticle(['x']), opts);
+    assert.ok(out.startsWith('{\n  "source": "test",'));
+    assert.ok(out.endsWith('}\n'));
+  });
+
+  it('prints one line when compact', () => {
+    const out = renderJson(makeArticle(['x']), { ...opts, compact: true });
+    assert.equal(out.split('\n').length, 2);
+  });
+
+  it('escapes C0, DEL and C1 controls so none reaches a terminal raw', () => {
+    const out = renderJson(makeArticle(['a\u001b[2Jb\u009bc\u007fd\u2028e']), opts);
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/.test(out));
+    assert.equal(JSON.parse(out).paragraphs[0].text, 'a\u001b[2Jb\u009bc\u007fd\u2028e');
+  });
+});
