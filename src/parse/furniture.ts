@@ -1,8 +1,106 @@
-// Interim placeholder: replaced by the scanners branch.
+// Classifies a whole line as page furniture (share rows, photo credits, promos, boilerplate).
+// Furniture run onto the end of a real paragraph (`... he said. E-mail to a friend`) is left to
+// the parser: this scanner only judges lines that stand alone.
+
 import type { RemovedReason } from '../article.js';
-/** Placeholder. */
+
+// Precision over recall: dropping a real paragraph loses the story, keeping a promo only clutters
+// it. Not handled: CNN's untagged related-story headlines (`Who was the captain of ...?`) and
+// photo captions written as sentences, which read exactly like body text.
+
+/** Words a row of share buttons is made of. */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'facebook', 'twitter', 'x',
+  'whatsapp', 'email', 'e-mail', 'mail', 'linkedin', 'messenger', 'pinterest', 'reddit', 'tumblr',
+  'print', 'copy', 'link', 'sms', 'flipboard', 'telegram', 'tweet', 'pin', 'save', 'comments', 'bluesky',
+  'threads', 'instagram',
+]);
+const SHARE_NETWORKS: ReadonlySet<string> = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'email', 'e-mail', 'linkedin', 'messenger', 'pinterest',
+  'reddit', 'tumblr', 'flipboard', 'telegram', 'bluesky', 'threads', 'instagram',
+]);
+
+/** Photo agencies and picture desks that sign credit lines. */
+const PHOTO_AGENCIES =
+  '(?:Getty Images|Getty|AFP|AP|AP Photo|Associated Press|Reuters|EPA|EPA-EFE|PA|PA Media|PA Wire|Shutterstock|Alamy|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|Sipa USA|Xinhua|Anadolu|Anadolu Agency|Corbis|BBC|CNN|Rex Features|Rex|WireImage|FilmMagic|Redux|Polaris|Zuma|ZUMA Press|Pool|Handout)';
+const CREDIT_LINE = new RegExp(
+  `^(?:(?:Credit|Credits|Photo credit|Picture credit)\\s*:\\s*)?(?:[\\p{L}.'’ -]{1,40}\\s*(?:/|\\bvia\\b)\\s*)*${PHOTO_AGENCIES}(?:\\s*(?:/|\\bvia\\b)\\s*[\\p{L}.'’ -]{1,40})*$`,
+  'u',
+);
+const MAX_CREDIT_WORDS = 10;
+
+/** Lines that are captions whatever follows their label. */
+const CAPTION_LABELS =
+  /^(?:image|media|video|photo|picture) (?:caption|copyright|source)\b|^(?:caption|credit|credits|photo credit|picture credit)\s*:|^(?:photo|photos|photograph|photographs|picture|pictures|image|images|pic|pics)\s*:/i;
+/** `(Photo by Jane Doe/Getty Images)`: a credit in parentheses. */
+const PAREN_CREDIT = /^\((?:photo|photos|photograph|picture|image|video)s?\s+(?:by|courtesy|credit)\b[^()]*\)$/i;
+
+/** Whole-line boilerplate, matched case-insensitively against the line with whitespace folded. */
+const FURNITURE: readonly RegExp[] = [
+  /^e-?mail (?:this )?(?:story |article )?to a friend\.?$/i,
+  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
+  /^(?:advertisement|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i,
+  /^comments? (?:are )?(?:now )?closed\.?$/i,
+  /^read more\s*(?:[:»]|$)/i,
+  /^read more (?:about|on|from|at|here|of)\b.*[^.!?]$/i,
+  /^related\s*:|^related (?:articles|stories|content|topics|links|coverage|videos?|news|posts|reading)\s*:?$|^related$/i,
+  /^sign up\b.*\bnewsletters?\b/i,
+  /^subscribe\b/i,
+  /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
+  /^follow us\b/i,
+  /^click here\b/i,
+  /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i,
+  /^copyright\b.*\ball rights reserved\b/i,
+  /^all rights reserved\.?$/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
+  /^story highlights$/i,
+  /^skip to (?:main )?content$/i,
+  /^i-?report(?:\.com|er)?\b/i,
+  /^don['’]?t miss\s*:?$/i,
+  /^(?:link|links|most popular|most read|most viewed|most shared|top stories|trending|trending now|more on this story|more from \p{L}+|you may also like|recommended|recommended for you|editor['’]?s picks|also read|see also)\s*:?$/iu,
+];
+
+/** A short line ending in `»` is a link, e.g. `See photos of the rescue »`; any `Watch ... »` is one. */
+const LINK_ARROW = /\s»$/;
+/**
+ * A sentence ends inside the line (`... told reporters.  Watch the speech »`): a paragraph with a
+ * link run onto it, not a link. Two lowercase letters before the stop keep `Dr. Gupta` a link.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+\S/u;
+const MAX_LINK_WORDS = 20;
+/** Some furniture openers also start real sentences; beyond this length they are prose. */
+const MAX_PROMO_WORDS = 20;
+const PROMO = /^(?:subscribe|sign up|follow|click here|read more|i-?report)/i;
+
+/** Classifies a whole line as share icons, a caption or credit, or other page furniture; null for text. */
 export function furnitureReason(line: string): RemovedReason | null {
-  if (/^(icon-\w+\s*)+$/.test(line.trim())) return 'share-icons';
-  if (/^(E-mail to a friend|Watch .*»)$/.test(line.trim())) return 'furniture';
+  const text = line.trim().replace(/\s+/g, ' ');
+  if (text === '') return null;
+  const words = text.split(' ').length;
+
+  if (isShareRow(text)) return 'share-icons';
+  if (isCaption(text, words)) return 'caption';
+  if (PROMO.test(text) && words > MAX_PROMO_WORDS) return null;
+  if (FURNITURE.some((re) => re.test(text))) return 'furniture';
+  if (text.endsWith('»') && !SENTENCE_INSIDE.test(text)) {
+    if (/^watch\b/i.test(text) || (LINK_ARROW.test(text) && words <= MAX_LINK_WORDS)) return 'furniture';
+  }
   return null;
+}
+
+/** `icon-facebook icon-twitter`, `Share on Facebook Share on Twitter`, `Facebook Twitter Email`, `Share`. */
+function isShareRow(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s|·•/]+/)
+    .filter((t) => t !== '');
+  if (tokens.length > 0 && tokens.every((t) => /^icon-[a-z0-9-]+$/.test(t))) return true;
+  if (!tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, '')))) return false;
+  const networks = tokens.filter((t) => SHARE_NETWORKS.has(t)).length;
+  return tokens[0] === 'share' || networks >= 2;
+}
+
+function isCaption(text: string, words: number): boolean {
+  if (CAPTION_LABELS.test(text) || PAREN_CREDIT.test(text)) return true;
+  return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && CREDIT_LINE.test(text);
 }

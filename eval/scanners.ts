@@ -1,0 +1,133 @@
+// Runs the date, dateline, byline and furniture scanners over the evaluation corpus and reports
+// what they find and what they wrongly take. Reads ../shared/corpus (never copied into the repo).
+// Usage: npx tsc -p . && node dist/eval/scanners.js [--show]
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBylineLine, splitLeadByline } from '../src/parse/byline.js';
+import { parseDateLine } from '../src/parse/date.js';
+import { splitDateline } from '../src/parse/dateline.js';
+import { furnitureReason } from '../src/parse/furniture.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Compiled to dist/eval/, so the repository is two levels up; the corpus sits beside the repository.
+const repo = resolve(here, existsSync(resolve(here, '../../package.json')) ? '../..' : '..');
+const corpus = resolve(repo, '../shared/corpus');
+const show = process.argv.includes('--show');
+
+/** The furniture markers CNN's `.story` files keep: link lines ending in `»`, the e-mail link, copyright. */
+const CNN_MARKER = /»$|^E-mail to a friend$|^Copyright \d{4}/;
+
+function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** A `.story` paragraph's pieces: the story joins link lines on with two spaces or one before the e-mail link. */
+function pieces(paragraph: string): string[] {
+  return paragraph
+    .split(/\s{2,}/)
+    .flatMap((p) => p.split(/\s(?=E-mail to a friend$)/))
+    .filter((p) => p !== '');
+}
+
+function clip(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+}
+
+function main(): void {
+  if (!existsSync(corpus)) {
+    console.error(`eval/scanners: corpus not found at ${corpus}; nothing to check.`);
+    process.exitCode = 2;
+    return;
+  }
+
+  const wrong: string[] = [];
+  const note = (what: string, where: string, text: string): void => {
+    wrong.push(`${what} ${where}: ${clip(text)}`);
+  };
+
+  // CNN: furniture found per story, datelines in leads, nothing else taken.
+  const cnnDir = join(corpus, 'cnn');
+  const stories = readdirSync(cnnDir).filter((f) => f.endsWith('.story')).sort();
+  let leadsWithDateline = 0;
+  let markers = 0;
+  let markersCaught = 0;
+  let cnnParagraphs = 0;
+  let cnnWholeFurniture = 0;
+  const perStory: string[] = [];
+  for (const file of stories) {
+    const body = decode(readFileSync(join(cnnDir, file))).split(/^@highlight/m)[0] ?? '';
+    const paras = paragraphs(body);
+    cnnParagraphs += paras.length;
+    let found = 0;
+    let storyMarkers = 0;
+    paras.forEach((p, i) => {
+      const where = `cnn/${file.slice(0, 8)} ¶${i + 1}`;
+      const whole = furnitureReason(p);
+      if (whole) {
+        cnnWholeFurniture++;
+        if (show) console.log(`  whole-paragraph ${whole} ${where}: ${clip(p)}`);
+      }
+      for (const piece of pieces(p)) {
+        const isMarker = CNN_MARKER.test(piece);
+        const reason = furnitureReason(piece);
+        if (isMarker) storyMarkers++;
+        if (reason) found++;
+        if (isMarker && reason) markersCaught++;
+        if (reason && !isMarker && !whole) note('furniture?', where, piece);
+        if (isMarker && !reason) note('missed furniture', where, piece);
+      }
+      if (i === 0) {
+        const d = splitDateline(p);
+        if (d) leadsWithDateline++;
+        if (show) console.log(`  lead ${where}: ${d ? JSON.stringify(d.dateline) : 'no dateline'}`);
+      } else if (splitDateline(p)) {
+        note('dateline (not lead)', where, p);
+      }
+      if (parseDateLine(p)) note('date', where, p);
+      if (parseBylineLine(p) || splitLeadByline(p)) note('byline', where, p);
+    });
+    markers += storyMarkers;
+    perStory.push(`${file.slice(0, 8)}:${found}/${storyMarkers}`);
+  }
+
+  // BBC: none of the scanners should take any line, title included.
+  const bbcDir = join(corpus, 'bbc', 'articles');
+  let bbcLines = 0;
+  for (const category of readdirSync(bbcDir).sort()) {
+    for (const file of readdirSync(join(bbcDir, category)).sort()) {
+      const text = decode(readFileSync(join(bbcDir, category, file)));
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+      lines.forEach((line, i) => {
+        bbcLines++;
+        const where = `bbc/${category}/${file} line ${i + 1}`;
+        if (furnitureReason(line)) note('furniture', where, line);
+        if (splitDateline(line)) note('dateline', where, line);
+        if (parseDateLine(line)) note('date', where, line);
+        if (parseBylineLine(line) || splitLeadByline(line)) note('byline', where, line);
+      });
+    }
+  }
+
+  console.log(`CNN stories: ${stories.length}, paragraphs: ${cnnParagraphs}`);
+  console.log(`  furniture pieces flagged / marker pieces, per story: ${perStory.join(' ')}`);
+  console.log(`  furniture markers caught: ${markersCaught}/${markers}; whole paragraphs that are furniture: ${cnnWholeFurniture}`);
+  console.log(`  leads opening with a dateline: ${leadsWithDateline}/${stories.length}`);
+  console.log(`BBC lines checked (titles and paragraphs): ${bbcLines}`);
+  console.log(`Doubtful findings (false positives or misses): ${wrong.length}`);
+  for (const w of wrong) console.log(`  ${w}`);
+}
+
+main();
