@@ -7,7 +7,7 @@ import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors
 import { resolveOptions, type Flags, type Options } from './options.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
-import { defaultInputs, readSource, type ReadContext } from './read/sources.js';
+import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
 import { RENDERERS } from './render/index.js';
 import { safeJson } from './render/json.js';
 import { FORMATS } from './render/options.js';
@@ -119,9 +119,9 @@ export async function main(proc: Proc): Promise<number> {
   }
   try {
     const flags = program.opts<Flags>();
-    const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped);
+    const ctx: ReadContext = { readStdin: readOnce(proc.stdin.read), articlesDir: bundledArticlesDir() };
+    const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
-    const ctx: ReadContext = { readStdin: proc.stdin.read, articlesDir: bundledArticlesDir() };
     if (opts.list) return writeOutput(proc.stdout, listBundled(opts, ctx)) ? EXIT_OK : EXIT_OK;
     return runPipeline(opts, ctx, proc);
   } catch (err) {

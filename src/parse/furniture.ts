@@ -104,3 +104,34 @@ function isCaption(text: string, words: number): boolean {
   if (CAPTION_LABELS.test(text) || PAREN_CREDIT.test(text)) return true;
   return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && CREDIT_LINE.test(text);
 }
+
+/** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
+const RUN_ON_GAP = /\s{2,}(?=\S[^]*$)/g;
+/** `… in September. E-mail to a friend`: the one piece of furniture that follows a single space. */
+const EMAIL_TAIL = /\s+(E-?mail to a friend)\s*$/i;
+
+/**
+ * Splits furniture run onto the end of a line (`…in September.  Watch Bush speak »`,
+ * `…he said. E-mail to a friend`) from the text before it. Returns the text and the tails, last first.
+ */
+export function splitFurnitureTails(line: string): { rest: string; tails: { text: string; reason: RemovedReason }[] } {
+  const tails: { text: string; reason: RemovedReason }[] = [];
+  let rest = line.trimEnd();
+  for (;;) {
+    const email = EMAIL_TAIL.exec(rest);
+    if (email && rest.length > email[0].length) {
+      tails.push({ text: email[1]!, reason: 'furniture' });
+      rest = rest.slice(0, email.index).trimEnd();
+      continue;
+    }
+    const gaps = [...rest.matchAll(RUN_ON_GAP)];
+    const last = gaps.at(-1);
+    if (!last || last.index === undefined) break;
+    const tail = rest.slice(last.index).trim();
+    const reason = furnitureReason(tail);
+    if (!reason || rest.slice(0, last.index).trim() === '') break;
+    tails.push({ text: tail, reason });
+    rest = rest.slice(0, last.index).trimEnd();
+  }
+  return { rest, tails };
+}

@@ -4,10 +4,10 @@
 import type { Article, Byline, Dateline, Paragraph, RemovedLine } from '../article.js';
 import { splitLeadByline } from './byline.js';
 import { splitDateline } from './dateline.js';
-import { furnitureReason } from './furniture.js';
+import { furnitureReason, splitFurnitureTails } from './furniture.js';
 import { scanHeader } from './header.js';
 import { splitHighlights } from './highlights.js';
-import { toLines } from './lines.js';
+import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 
@@ -30,16 +30,23 @@ function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | 
 
 /** Parses article text (LF line endings) from `source` into an Article. */
 export function parseArticle(source: string, text: string): Article {
-  const { body, highlights } = splitHighlights(toLines(text));
+  const split = splitHighlights(toLines(text));
+  const highlights = split.highlights;
 
   const removed: RemovedLine[] = [];
   const skip = new Set<number>();
-  for (const line of body) {
+  const body: Line[] = [];
+  for (const line of split.body) {
     const reason = furnitureReason(line.text.trim());
     if (reason) {
       removed.push({ line: line.number, text: line.text.trim(), reason });
       skip.add(line.number);
+      body.push(line);
+      continue;
     }
+    const { rest, tails } = splitFurnitureTails(line.text);
+    for (const tail of tails.reverse()) removed.push({ line: line.number, text: tail.text, reason: tail.reason });
+    body.push(tails.length ? { number: line.number, text: rest } : line);
   }
 
   const header = scanHeader(body, skip, isLinePerParagraph(body));
@@ -65,6 +72,7 @@ export function parseArticle(source: string, text: string): Article {
   }
 
   const paragraphs: Paragraph[] = raw.map((p, i) => ({ number: i + 1, text: p.text, sentences: splitSentences(p.text) }));
+  // Stable: run-on tails keep their order after the line they ended.
   removed.sort((a, b) => a.line - b.line);
   const words = paragraphs.reduce((n, p) => n + countWords(p.text), dateline ? countWords(dateline.raw) : 0);
   return {

@@ -87,7 +87,16 @@ export function readSource(arg: string, ctx: ReadContext): Source {
   return readPath(arg);
 }
 
-/** What to read when no input is named: piped standard input, else the default bundled article. */
-export function defaultInputs(stdinIsPiped: boolean): string[] {
-  return [stdinIsPiped ? STDIN_NAME : DEFAULT_SLUG];
+/**
+ * What to read when no input is named: piped standard input when it holds anything, else the
+ * default bundled article (so `lede` in a script with an empty or closed stdin still shows it).
+ */
+export function defaultInputs(stdinIsPiped: boolean, ctx: ReadContext): string[] {
+  return [stdinIsPiped && ctx.readStdin().length > 0 ? STDIN_NAME : DEFAULT_SLUG];
+}
+
+/** Wraps a stdin reader so that standard input is read at most once. */
+export function readOnce(read: () => Uint8Array): () => Uint8Array {
+  let bytes: Uint8Array | undefined;
+  return () => (bytes ??= read());
 }

@@ -65,7 +65,11 @@ describe('bundled articles', () => {
   });
 
   it('reads piped stdin when no input is named, else the bundled article', () => {
-    assert.deepEqual(defaultInputs(true), ['-']);
-    assert.deepEqual(defaultInputs(false), [DEFAULT_SLUG]);
+    assert.deepEqual(defaultInputs(true, ctx('text')), ['-']);
+    assert.deepEqual(defaultInputs(false, ctx('text')), [DEFAULT_SLUG]);
+  });
+
+  it('shows the bundled article when piped stdin is empty and nothing is named', () => {
+    assert.deepEqual(defaultInputs(true, ctx('')), [DEFAULT_SLUG]);
   });
 });

@@ -1,0 +1,121 @@
+// End to end: spawns the built `lede` as a user would, with real pipes, files and exit statuses.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fixture, LEDE_BIN } from '../helpers/paths.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp };
+
+function lede(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [LEDE_BIN, ...args], { input: input ?? '', env: { ...ENV, ...env }, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs a shell pipeline and returns lede's own exit status (the first command's). */
+function pipeline(script: string) {
+  const r = spawnSync('bash', ['-c', `${script}; echo "status=\${PIPESTATUS[0]}" >&2`], { env: { ...ENV, LEDE: `${process.execPath} ${LEDE_BIN}` }, encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr };
+}
+
+const write = (name: string, content: string | Buffer) => {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('lede, spawned', () => {
+  it('prints the bundled article with no argument (stdin not a pipe)', () => {
+    const r = spawnSync(process.execPath, [LEDE_BIN], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV, encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\n/);
+    assert.ok(r.stdout.includes('BEIJING, China: Russian President Vladimir Putin'));
+    assert.equal(r.stdout.split('\n\n').length, 10, 'a header block and 9 paragraphs');
+    assert.ok(!r.stdout.includes('\u001b'), 'no escape codes into a pipe');
+  });
+
+  it('prints whole sentences into grep: one paragraph per line', () => {
+    const r = pipeline(`$LEDE < /dev/null | grep "no limits"`);
+    assert.match(r.stdout, /^The grand welcoming ceremony .* “no limits\.”\n$/);
+  });
+
+  it('reads a file named on the command line', () => {
+    const r = lede([fixture('bbc-layout.txt')]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Lighthouse keepers return to island\n/);
+  });
+
+  it('shows the bundled article when stdin is an empty pipe, but refuses an empty - ', () => {
+    assert.match(lede([], '').stdout, /^Putin Seeks/);
+    assert.equal(lede(['-'], '').stderr, 'lede: -: empty input\n');
+  });
+
+  it('reads piped standard input, and - for standard input', () => {
+    assert.match(lede([], 'Piped Headline\n\nThe body.\n').stdout, /^Piped Headline\n/);
+    assert.match(lede(['-'], 'Dash Headline\n\nThe body.\n').stdout, /^Dash Headline\n/);
+  });
+
+  it('gives the JSON facts of the bundled article', () => {
+    const a = JSON.parse(lede(['--json', 'putin-xi-beijing-summit']).stdout);
+    assert.equal(a.date.iso, '2024-05-16');
+    assert.equal(a.dateline.place, 'BEIJING, China');
+    assert.equal(a.paragraphs.length, 9);
+  });
+
+  it('reads Latin-1, UTF-16 and CRLF files as the right characters', () => {
+    const latin1 = write('latin1.txt', Buffer.from('Caf\u00e9 Society\r\n\r\nThe caf\u00e9 in Z\u00fcrich costs \u00a35.\r\n', 'latin1'));
+    assert.equal(lede([latin1]).stdout, 'Café Society\n6 words · 1 min read\n\nThe café in Zürich costs £5.\n');
+    const utf16 = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Wide Headline\n\nBody “quoted”.\n', 'utf16le')]));
+    assert.equal(lede([utf16]).stdout, 'Wide Headline\n2 words · 1 min read\n\nBody “quoted”.\n');
+  });
+
+  it('reports each bad input on one line and exits 1', () => {
+    const cases: [string, RegExp][] = [
+      [join(tmp, 'missing.txt'), /: no such file or bundled article$/],
+      [tmp, /: is a directory$/],
+      [write('empty.txt', ''), /: empty input$/],
+      [write('blank.txt', '  \n\n \t\n'), /: only white space, no text$/],
+      [write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 2, 1, 0, 0, 0, 0, 0])), /: not text \(a binary file\)$/],
+    ];
+    for (const [path, why] of cases) {
+      const r = lede([path]);
+      assert.equal(r.status, 1, path);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr.split('\n').length, 2, `one line: ${r.stderr}`);
+      assert.ok(r.stderr.startsWith(`lede: ${path}: `), r.stderr);
+      assert.match(r.stderr.trimEnd(), why);
+    }
+  });
+
+  it('reports an unreadable file', { skip: process.getuid?.() === 0 ? 'root can read anything' : false }, () => {
+    const p = write('secret.txt', 'text');
+    chmodSync(p, 0o000);
+    assert.equal(lede([p]).stderr, `lede: ${p}: permission denied\n`);
+  });
+
+  it('exits 2 on a usage error, with one line and no stack trace', () => {
+    for (const args of [['--nope'], ['--format', 'html'], ['--width', '-1'], ['--color']]) {
+      const r = lede(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^lede: [^\n]+\n$/);
+      assert.ok(!r.stderr.includes('    at '), 'no stack trace');
+    }
+  });
+
+  it('ends quietly with status 0 when the reader leaves early', () => {
+    const big = write('big.txt', 'Big Headline\n\n' + 'A paragraph of words that repeats. '.repeat(40).concat('\n\n').repeat(3000));
+    const r = pipeline(`$LEDE ${big} | head -1`);
+    assert.equal(r.stdout, 'Big Headline\n');
+    assert.equal(r.stderr, 'status=0\n');
+  });
+
+  it('styles output with --color always, and never with NO_COLOR', () => {
+    assert.ok(lede(['--color', 'always', '--width', '60']).stdout.includes('\u001b[1m'));
+    assert.ok(!lede(['--format', 'terminal'], undefined, { NO_COLOR: '1' }).stdout.includes('\u001b'));
+    assert.ok(lede(['--format', 'terminal'], undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[1m'));
+  });
+});

@@ -1,0 +1,94 @@
+// Property tests: for any text the parser never throws and keeps every word somewhere, and every
+// rendered terminal line fits the width unless a single word is wider. Seeded, so CI is repeatable;
+// FC_RUNS raises the number of runs locally.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import type { Article } from '../../src/article.js';
+import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
+import { parseArticle } from '../../src/parse/index.js';
+import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+const SEED = Number(process.env.FC_SEED ?? 20261127);
+const params = { numRuns: RUNS, seed: SEED };
+
+const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function fields(a: Article): string[] {
+  return [a.headline ?? '', a.date?.raw ?? '', a.dateline?.raw ?? '', a.byline?.raw ?? '', ...a.paragraphs.map((p) => p.text), ...a.highlights, ...a.removed.map((r) => r.text)];
+}
+
+function sortedTokens(texts: string[]): string[] {
+  return texts.flatMap(tokens).sort();
+}
+
+/** Article-like text: lines of words, headlines, datelines, dates, furniture, blank lines. */
+const articleText = fc
+  .array(
+    fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('By Jane Doe', 'Thu May 16 2024', 'June 26, 2024 7:09AM PDT', 'icon-facebook icon-twitter', 'E-mail to a friend', 'Advertisement', 'WASHINGTON (CNN) -- The', 'LONDON — Ministers', '@highlight', 'Watch this »'),
+      fc.array(fc.oneof(fc.constantFrom('the', 'Mr.', 'U.S.', '“quoted”', 'said', '—', 'BEIJING,', '(AP)', '--', 'Putin’s', '2.5%', '北京', '🎉', 'e\u0301'), fc.string({ minLength: 1, maxLength: 12 })), { maxLength: 40 }).map((ws) => ws.join(' ')),
+    ),
+    { maxLength: 30 },
+  )
+  .map((lines) => lines.join('\n'));
+
+const anyText = fc.oneof(articleText, fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+
+describe('parser properties', () => {
+  it('never throws, for any text', () => {
+    fc.assert(fc.property(anyText, (text) => void parseArticle('p', text)), params);
+  });
+
+  it('keeps every word of the input in exactly one field', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const a = parseArticle('p', text.replace(/\r\n?/g, '\n'));
+        assert.deepEqual(sortedTokens(fields(a)), sortedTokens([text.replaceAll(HIGHLIGHT_MARKER, ' ')]));
+      }),
+      params,
+    );
+  });
+
+  it('numbers paragraphs 1..n and keeps sentences joined to their text', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const a = parseArticle('p', text);
+        a.paragraphs.forEach((p, i) => {
+          assert.equal(p.number, i + 1);
+          assert.equal(p.sentences.join(' '), p.text);
+        });
+      }),
+      params,
+    );
+  });
+});
+
+describe('renderer properties', () => {
+  it('fits every terminal line to the width unless one word is wider', () => {
+    fc.assert(
+      fc.property(articleText, fc.integer({ min: 10, max: 120 }), fc.constantFrom(0, 1, 3) as fc.Arbitrary<0 | 1 | 3>, (text, width, color) => {
+        const a = parseArticle('p', text);
+        for (const line of renderTerminal(a, { width, color, numbers: false, compact: false }).split('\n')) {
+          const w = stringWidth(line);
+          if (w > width) assert.fail(`line of ${w} columns at width ${width}: ${JSON.stringify(line)}`);
+        }
+      }),
+      params,
+    );
+  });
+
+  it('writes no escape code but its own: plain output has none at all', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const out = renderPlain(parseArticle('p', text), { width: 0, color: 0, numbers: false, compact: false });
+        assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(out), JSON.stringify(out));
+      }),
+      params,
+    );
+  });
+});
