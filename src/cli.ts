@@ -3,8 +3,9 @@
 
 import { fstatSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
 import { resolveOptions, type Flags, type Options } from './options.js';
+import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
@@ -23,8 +24,6 @@ export interface Proc {
   stderr: Sink;
 }
 
-const VERSION = '0.1.0';
-
 const HELP_EXAMPLES = `
 Examples:
   lede                          read the bundled article
@@ -39,7 +38,7 @@ Examples:
 function buildProgram(out: Sink): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
-    .version(VERSION, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .argument('[files...]', 'article files, bundled slugs, or - for standard input')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).helpGroup('Output:'))
     .addOption(new Option('--json', 'shortcut for --format json').helpGroup('Output:'))
@@ -122,7 +121,10 @@ export async function main(proc: Proc): Promise<number> {
     const ctx: ReadContext = { readStdin: readOnce(proc.stdin.read), articlesDir: bundledArticlesDir() };
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
-    if (opts.list) return writeOutput(proc.stdout, listBundled(opts, ctx)) ? EXIT_OK : EXIT_OK;
+    if (opts.list) {
+      writeOutput(proc.stdout, listBundled(opts, ctx));
+      return EXIT_OK;
+    }
     return runPipeline(opts, ctx, proc);
   } catch (err) {
     if (err instanceof LedeError) {
@@ -161,4 +163,3 @@ export async function run(p: NodeJS.Process): Promise<void> {
   p.exitCode = await main(proc);
 }
 
-export { UsageError };

@@ -1,9 +1,9 @@
 // The articles that ship with lede: where they live and what their slugs are.
 // Reading and decoding them is sources.ts's job.
 
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
 /** The extensions a bundled article may have. */
 const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -11,18 +11,9 @@ const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 /** The slug of the article `lede` shows with no argument. */
 export const DEFAULT_SLUG = 'putin-xi-beijing-summit';
 
-let cachedDir: string | undefined;
-
-/** The package's `articles/` folder, found by walking up from this module (works built or bundled). */
+/** The package's `articles/` folder. */
 export function bundledArticlesDir(): string {
-  if (cachedDir) return cachedDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'articles'))) return (cachedDir = join(dir, 'articles'));
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('lede: cannot find the bundled articles folder');
-    dir = parent;
-  }
+  return join(packageRoot(), 'articles');
 }
 
 /** The bundled articles as slug → path, sorted by slug. */
