@@ -80,6 +80,15 @@ export interface Quote {
   kind: QuoteKind;
 }
 
+/** Named parts of an article that `--section` can pick. */
+export type SectionName = 'headline' | 'date' | 'dateline' | 'byline' | 'meta' | 'lead' | 'body' | 'highlights' | 'removed';
+
+/**
+ * One part a renderer prints: a named part, a paragraph by number, or the summary sentences.
+ * (`lead` and `body` are resolved to paragraph numbers by the sections selector.)
+ */
+export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | number;
+
 /** A parsed article. */
 export interface Article {
   /** Where the text came from: a bundled slug, a path, or `-` for standard input. */
@@ -98,6 +107,8 @@ export interface Article {
   readingMinutes: number;
   /** Present when a summary was selected. */
   summary?: SummarySentence[];
+  /** What to print, in order; absent means the whole article (or its summary, when selected). */
+  view?: ViewPart[];
   /** Present when quotes were selected. */
   quotes?: Quote[];
 }

@@ -11,6 +11,8 @@ import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
 import { RENDERERS } from './render/index.js';
 import { safeJson } from './render/json.js';
+import { applySelection } from './select/apply.js';
+import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { themeFor } from './render/theme.js';
 import { writeOutput, type Sink } from './write/output.js';
@@ -47,6 +49,11 @@ function buildProgram(out: Sink): Command {
     .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (default: 80)').helpGroup('Output:'))
     .addOption(new Option('-n, --numbers', 'show paragraph numbers').helpGroup('Output:'))
     .addOption(new Option('--list', 'list the bundled articles and exit').helpGroup('Articles:'))
+    .addOption(
+      new Option('-s, --section <list>', `print only these parts, in this order: ${SECTION_NAMES.join(', ')}, or paragraphs like 3, 2-4, 5-, -1`).helpGroup(
+        'Reading less:',
+      ),
+    )
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -88,7 +95,7 @@ function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): number {
     let text: string;
     try {
       const source = readSource(input, ctx);
-      const article = parseArticle(source.name, source.text);
+      const article = applySelection(parseArticle(source.name, source.text), opts.select);
       text = render(article, opts.render);
     } catch (err) {
       if (!(err instanceof LedeError)) throw err;

@@ -3,6 +3,8 @@
 
 import { UsageError } from './errors.js';
 import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './render/options.js';
+import type { Selection } from './select/apply.js';
+import { parseSectionList } from './select/sections.js';
 
 /** The measure lede wraps to on a wide terminal: a comfortable line for reading. */
 export const DEFAULT_MAX_WIDTH = 80;
@@ -21,6 +23,7 @@ export interface Flags {
   maxWidth?: string;
   numbers?: boolean;
   list?: boolean;
+  section?: string;
 }
 
 /** What the CLI knows about where it runs. */
@@ -37,6 +40,7 @@ export interface Options {
   list: boolean;
   format: Format;
   render: RenderOptions;
+  select: Selection;
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {
@@ -113,5 +117,6 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     list: flags.list ?? false,
     format,
     render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, compact: inputs.length > 1 },
+    select: { sections: flags.section === undefined ? null : parseSectionList(flags.section) },
   };
 }

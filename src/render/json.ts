@@ -1,8 +1,9 @@
 // The JSON view: the model under stable, documented keys, in a fixed order. Control characters
 // (C0, DEL, C1) and line separators are escaped so that nothing in the output acts on a terminal.
 
-import type { Article } from '../article.js';
+import type { Article, ViewPart } from '../article.js';
 import type { RenderOptions } from './options.js';
+import { paragraphNumbered } from './view.js';
 
 /** Characters JSON.stringify leaves raw that a terminal or a JavaScript parser may act on. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
@@ -28,6 +29,33 @@ export function articleToJson(article: Article): Record<string, unknown> {
   return out;
 }
 
+/** The keys each view part contributes to a sectioned article's JSON. */
+const PART_KEYS: Record<Exclude<ViewPart, number>, string[]> = {
+  headline: ['headline'],
+  meta: ['date', 'dateline', 'byline', 'words', 'readingMinutes'],
+  date: ['date'],
+  dateline: ['dateline'],
+  byline: ['byline'],
+  highlights: ['highlights'],
+  removed: ['removed'],
+  summary: ['summary'],
+};
+
+/** A sectioned article as JSON: `source`, then the keys its view names, in the order named. */
+function viewToJson(article: Article, view: ViewPart[]): Record<string, unknown> {
+  const full = articleToJson(article);
+  const out: Record<string, unknown> = { source: article.source };
+  for (const p of view) {
+    if (typeof p === 'number') {
+      const paragraphs = (out.paragraphs ??= []) as unknown[];
+      paragraphs.push({ number: p, text: paragraphNumbered(article, p).text });
+    } else {
+      for (const key of PART_KEYS[p]) if (!(key in out)) out[key] = full[key] ?? null;
+    }
+  }
+  return out;
+}
+
 /** Serializes a value as JSON with terminal-unsafe characters escaped. */
 export function safeJson(value: unknown, indent: number): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -35,5 +63,6 @@ export function safeJson(value: unknown, indent: number): string {
 
 /** Renders the JSON view: indented by two spaces, or on one line when `compact`; newline-terminated. */
 export function renderJson(article: Article, opts: RenderOptions): string {
-  return safeJson(articleToJson(article), opts.compact ? 0 : 2) + '\n';
+  const value = article.view ? viewToJson(article, article.view) : articleToJson(article);
+  return safeJson(value, opts.compact ? 0 : 2) + '\n';
 }

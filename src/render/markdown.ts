@@ -1,10 +1,11 @@
 // The Markdown view: `# headline`, the meta line in emphasis, the paragraphs. Article text is
 // escaped so that it never turns into Markdown syntax; lexing the output gives the text back.
 
-import type { Article } from '../article.js';
+import type { Article, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
-import { META_SEPARATOR, metaParts } from './meta.js';
+import { dateInWords, META_SEPARATOR, metaParts } from './meta.js';
 import type { RenderOptions } from './options.js';
+import { paragraphNumbered, viewOf } from './view.js';
 
 /** Characters that can start inline Markdown anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&!]/g;
@@ -18,15 +19,38 @@ export function escapeMarkdown(text: string): string {
     .replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+=.)-])$/, '\\$1')}`);
 }
 
+/** Renders one part of the view; null when the article has nothing for it. */
+function part(article: Article, p: ViewPart): string | null {
+  switch (p) {
+    case 'headline':
+      return article.headline === null ? null : `# ${escapeMarkdown(article.headline)}`;
+    case 'meta': {
+      const meta = metaParts(article, false);
+      return meta.length ? `*${meta.map(escapeMarkdown).join(META_SEPARATOR)}*` : null;
+    }
+    case 'date':
+      return article.date && escapeMarkdown(dateInWords(article.date.iso));
+    case 'dateline':
+      return article.dateline && `**${escapeMarkdown(article.dateline.raw)}**`;
+    case 'byline':
+      return article.byline && escapeMarkdown(article.byline.raw);
+    case 'highlights':
+      return article.highlights.length ? article.highlights.map((h) => `- ${escapeMarkdown(h)}`).join('\n') : null;
+    case 'removed':
+      return article.removed.length ? article.removed.map((r) => `- ${escapeMarkdown(r.text)}`).join('\n') : null;
+    case 'summary':
+      return (article.summary ?? []).map((s) => escapeMarkdown(s.text)).join('\n\n') || null;
+    default: {
+      const text = escapeMarkdown(paragraphNumbered(article, p).text);
+      return p === 1 && article.dateline ? `**${escapeMarkdown(article.dateline.raw)}** ${text}` : text;
+    }
+  }
+}
+
 /** Renders the Markdown view. Width is not applied: Markdown readers wrap for themselves. */
 export function renderMarkdown(article: Article, _opts: RenderOptions): string {
-  const blocks: string[] = [];
-  if (article.headline !== null) blocks.push(`# ${escapeMarkdown(article.headline)}`);
-  const meta = metaParts(article, false);
-  if (meta.length) blocks.push(`*${meta.map(escapeMarkdown).join(META_SEPARATOR)}*`);
-  for (const p of article.paragraphs) {
-    const text = escapeMarkdown(p.text);
-    blocks.push(p.number === 1 && article.dateline ? `**${escapeMarkdown(article.dateline.raw)}** ${text}` : text);
-  }
-  return blocks.join('\n\n') + '\n';
+  const blocks = viewOf(article)
+    .map((p) => part(article, p))
+    .filter((b): b is string => b !== null);
+  return blocks.length ? blocks.join('\n\n') + '\n' : '';
 }

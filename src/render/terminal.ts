@@ -1,51 +1,96 @@
-// The terminal and plain views: headline, meta line, paragraphs, wrapped at words to the width.
-// Plain is this renderer with the unstyled theme and the date as written. Wrapping is wrap-ansi's.
+// The terminal and plain views: headline, meta line, paragraphs (or whatever the view names),
+// wrapped at words to the width. Plain is this renderer with the unstyled theme and the date as
+// written. Wrapping and width measuring are wrap-ansi's and string-width's.
 
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Article } from '../article.js';
+import type { Article, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
-import { metaParts, packParts } from './meta.js';
+import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
 import { themeFor, type Theme } from './theme.js';
+import { paragraphNumbered, viewOf } from './view.js';
 
 /** Wraps styled text at words to `width` columns (0: no wrapping); words wider than a line are broken. */
 export function wrap(text: string, width: number): string {
   return width > 0 ? wrapAnsi(text, width, { hard: true, trim: true }) : text;
 }
 
-/** The gutter before numbered paragraphs: the number right-aligned, then two spaces. */
-function numberGutter(n: number, digits: number): string {
-  return String(n).padStart(digits) + '  ';
-}
-
-/** Wraps a paragraph, with a hanging gutter for its number when paragraphs are numbered. */
-function paragraphBlock(text: string, number: number, digits: number, theme: Theme, opts: RenderOptions): string {
-  if (!opts.numbers) return wrap(text, opts.width);
-  const gutter = numberGutter(number, digits);
-  const inner = opts.width > 0 ? Math.max(opts.width - gutter.length, 1) : 0;
-  const pad = ' '.repeat(gutter.length);
+/** Wraps text behind a first-line gutter, indenting the lines after it to match (a hanging indent). */
+function hanging(text: string, gutter: string, styledGutter: string, width: number): string {
+  const inner = width > 0 ? Math.max(width - stringWidth(gutter), 1) : 0;
+  const pad = ' '.repeat(stringWidth(gutter));
   return wrap(text, inner)
     .split('\n')
-    .map((line, i) => (i === 0 ? theme.number(gutter) : pad) + line)
+    .map((line, i) => (i === 0 ? styledGutter : pad) + line)
     .join('\n');
 }
 
-function render(article: Article, opts: RenderOptions, theme: Theme, dateAsWritten: boolean): string {
-  const blocks: string[] = [];
-  const head: string[] = [];
-  if (article.headline !== null) head.push(wrap(theme.headline(showControls(article.headline)), opts.width));
-  const meta = metaParts(article, dateAsWritten).map(showControls);
-  for (const line of packParts(meta, opts.width, stringWidth)) head.push(wrap(theme.meta(line), opts.width));
-  if (head.length) blocks.push(head.join('\n'));
+interface Context {
+  article: Article;
+  opts: RenderOptions;
+  theme: Theme;
+  dateAsWritten: boolean;
+  /** Digits in the largest paragraph number, for aligned gutters. */
+  digits: number;
+}
 
-  const digits = String(article.paragraphs.at(-1)?.number ?? 1).length;
-  for (const p of article.paragraphs) {
-    let text = showControls(p.text);
-    if (p.number === 1 && article.dateline) text = `${theme.dateline(showControls(article.dateline.raw))} ${text}`;
-    blocks.push(paragraphBlock(text, p.number, digits, theme, opts));
+/** A block of text with a number in the gutter when numbers are on. */
+function numbered(ctx: Context, text: string, number: number): string {
+  if (!ctx.opts.numbers) return wrap(text, ctx.opts.width);
+  const gutter = String(number).padStart(ctx.digits) + '  ';
+  return hanging(text, gutter, ctx.theme.number(gutter), ctx.opts.width);
+}
+
+/** The lead gets its dateline back at the start, styled as a newspaper sets it. */
+function paragraphText(ctx: Context, n: number): string {
+  const text = showControls(paragraphNumbered(ctx.article, n).text);
+  const dl = ctx.article.dateline;
+  return n === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
+}
+
+/** Renders one part of the view; null when the article has nothing for it. */
+function part(ctx: Context, p: ViewPart): string | null {
+  const { article: a, opts, theme } = ctx;
+  const line = (text: string, style: (s: string) => string) => wrap(style(showControls(text)), opts.width);
+  switch (p) {
+    case 'headline':
+      return a.headline === null ? null : line(a.headline, theme.headline);
+    case 'meta': {
+      const lines = packParts(metaParts(a, ctx.dateAsWritten).map(showControls), opts.width, stringWidth);
+      return lines.length ? lines.map((l) => wrap(theme.meta(l), opts.width)).join('\n') : null;
+    }
+    case 'date':
+      return a.date && line(ctx.dateAsWritten ? a.date.raw : dateInWords(a.date.iso), theme.meta);
+    case 'dateline':
+      return a.dateline && line(a.dateline.raw, theme.dateline);
+    case 'byline':
+      return a.byline && line(a.byline.raw, theme.meta);
+    case 'highlights':
+      return a.highlights.length ? a.highlights.map((h) => hanging(showControls(h), '• ', theme.rule('• '), opts.width)).join('\n') : null;
+    case 'removed':
+      return a.removed.length ? a.removed.map((r) => line(r.text, theme.meta)).join('\n') : null;
+    case 'summary':
+      return (a.summary ?? []).map((s) => numbered(ctx, showControls(s.text), s.paragraph)).join('\n\n') || null;
+    default:
+      return numbered(ctx, paragraphText(ctx, p), p);
   }
-  return blocks.join('\n\n') + '\n';
+}
+
+function render(article: Article, opts: RenderOptions, theme: Theme, dateAsWritten: boolean): string {
+  const numbers = [...article.paragraphs.map((p) => p.number), ...(article.summary ?? []).map((s) => s.paragraph)];
+  const ctx: Context = { article, opts, theme, dateAsWritten, digits: String(Math.max(1, ...numbers)).length };
+  let out = '';
+  let previous: ViewPart | undefined;
+  for (const p of viewOf(article)) {
+    const block = part(ctx, p);
+    if (block === null) continue;
+    // The meta line sits right under the headline; every other part is a block of its own.
+    if (out) out += previous === 'headline' && p === 'meta' ? '\n' : '\n\n';
+    out += block;
+    previous = p;
+  }
+  return out ? out + '\n' : '';
 }
 
 /** Renders the styled terminal view. */

@@ -1,0 +1,18 @@
+// Which parts of an article a renderer prints, in order: the selection's view when there is one,
+// otherwise headline, meta and every paragraph (or the summary in their place).
+
+import type { Article, Paragraph, ViewPart } from '../article.js';
+
+/** The parts to print, in order. */
+export function viewOf(article: Article): ViewPart[] {
+  if (article.view) return article.view;
+  const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
+  return ['headline', 'meta', ...body];
+}
+
+/** The paragraph with this number; the view only names paragraphs the article keeps. */
+export function paragraphNumbered(article: Article, n: number): Paragraph {
+  const p = article.paragraphs.find((q) => q.number === n);
+  if (!p) throw new Error(`view names paragraph ${n}, which the article does not have`);
+  return p;
+}
