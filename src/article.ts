@@ -80,14 +80,31 @@ export interface Quote {
   kind: QuoteKind;
 }
 
+/** A sentence that matched `--grep` (or a context sentence around one). */
+export interface GrepHit {
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** 1-based sentence number within the paragraph. */
+  sentence: number;
+  /** The whole sentence. */
+  text: string;
+  /** Where the pattern matched, as UTF-16 offsets into `text` (empty for a context sentence). */
+  ranges: { start: number; end: number }[];
+  /** True for a sentence shown only as context (`-C`). */
+  context: boolean;
+  /** True when sentences were skipped between the previous hit and this one (grep's `--`). */
+  breakBefore: boolean;
+}
+
 /** Named parts of an article that `--section` can pick. */
 export type SectionName = 'headline' | 'date' | 'dateline' | 'byline' | 'meta' | 'lead' | 'body' | 'highlights' | 'removed';
 
 /**
- * One part a renderer prints: a named part, a paragraph by number, or the summary sentences.
+ * One part a renderer prints: a named part, a paragraph by number, the summary sentences, or the
+ * sentences `--grep` found.
  * (`lead` and `body` are resolved to paragraph numbers by the sections selector.)
  */
-export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | number;
+export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | 'matches' | number;
 
 /** A parsed article. */
 export interface Article {
@@ -109,6 +126,8 @@ export interface Article {
   summary?: SummarySentence[];
   /** What to print, in order; absent means the whole article (or its summary, when selected). */
   view?: ViewPart[];
+  /** Present when sentences were searched with `--grep`: the hits and context, in article order. */
+  matches?: GrepHit[];
   /** Present when quotes were selected. */
   quotes?: Quote[];
 }

@@ -3,15 +3,19 @@
 
 import { fstatSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
+import type { Article } from './article.js';
+import { EXIT_INPUT, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
 import { resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
 import { RENDERERS } from './render/index.js';
+import { renderCount } from './render/count.js';
+import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
 import { applySelection } from './select/apply.js';
+import { countHits } from './select/grep.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { themeFor } from './render/theme.js';
@@ -35,6 +39,9 @@ Examples:
   lede --json story.txt | jq .headline
   lede --format markdown story.txt > story.md
   lede --list                   list the bundled articles
+  lede -s headline,lead         just the headline and the first paragraph
+  lede --grep "no limits"       the sentences that match, with ¶paragraph:sentence
+  lede --grep putin -i -c a.txt b.txt
 `;
 
 function buildProgram(out: Sink): Command {
@@ -54,6 +61,13 @@ function buildProgram(out: Sink): Command {
         'Reading less:',
       ),
     )
+    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regular expression').helpGroup('Searching:'))
+    .addOption(new Option('-i, --ignore-case', 'match without regard to case').helpGroup('Searching:'))
+    .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text, not a regular expression').helpGroup('Searching:'))
+    .addOption(new Option('-w, --word-regexp', 'match whole words only').helpGroup('Searching:'))
+    .addOption(new Option('-C, --context <n>', 'show n sentences before and after each match').helpGroup('Searching:'))
+    .addOption(new Option('-c, --count', 'print how many sentences matched').helpGroup('Searching:'))
+    .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched').helpGroup('Searching:'))
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -86,28 +100,61 @@ function listBundled(opts: Options, ctx: ReadContext): string {
   return rows.map((r) => `${r.slug.padEnd(width)}  ${theme.meta(r.date ?? '----------')}  ${r.headline ?? ''}`).join('\n') + '\n';
 }
 
+/** Reads, parses and selects one input; a LedeError is reported on stderr and returns null. */
+function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Article | LedeError {
+  try {
+    const source = readSource(input, ctx);
+    return applySelection(parseArticle(source.name, source.text), opts.select);
+  } catch (err) {
+    if (!(err instanceof LedeError)) throw err;
+    proc.stderr.write(`lede: ${err.message}\n`);
+    return err;
+  }
+}
+
 /** Reads, parses and renders each input in turn; returns the exit status. */
 function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): number {
   const render = RENDERERS[opts.format];
   let status = EXIT_OK;
-  let first = true;
+  let printed = false;
   for (const input of opts.inputs) {
-    let text: string;
-    try {
-      const source = readSource(input, ctx);
-      const article = applySelection(parseArticle(source.name, source.text), opts.select);
-      text = render(article, opts.render);
-    } catch (err) {
-      if (!(err instanceof LedeError)) throw err;
-      proc.stderr.write(`lede: ${err.message}\n`);
-      status = err.exitCode;
+    const article = readArticle(input, opts, ctx, proc);
+    if (article instanceof LedeError) {
+      status = article.exitCode;
       continue;
     }
-    const separator = first || opts.format === 'json' ? '' : '\n';
-    first = false;
+    const text = render(article, opts.render);
+    const separator = printed && opts.format !== 'json' && text ? '\n' : '';
+    printed ||= text !== '';
     if (!writeOutput(proc.stdout, separator + text)) return EXIT_OK;
   }
   return status;
+}
+
+/** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
+function runSearch(opts: Options, ctx: ReadContext, proc: Proc): number {
+  const render = RENDERERS[opts.format];
+  let failed = false;
+  let matched = false;
+  let stats = NO_STATS;
+  for (const input of opts.inputs) {
+    const article = readArticle(input, opts, ctx, proc);
+    if (article instanceof LedeError) {
+      failed = true;
+      continue;
+    }
+    const hits = countHits(article);
+    matched ||= hits > 0;
+    stats = addStats(stats, grepStats(article));
+    if (opts.grepOutput === 'quiet') {
+      if (matched) return EXIT_OK;
+      continue;
+    }
+    const text = opts.grepOutput === 'count' ? renderCount(article, opts.render) : hits > 0 || opts.format === 'json' ? render(article, opts.render) : '';
+    if (!writeOutput(proc.stdout, text)) return EXIT_OK;
+  }
+  if (opts.grepOutput === 'hits' && opts.format === 'json') writeOutput(proc.stdout, renderGrepSummary(stats));
+  return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
 }
 
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
@@ -132,7 +179,7 @@ export async function main(proc: Proc): Promise<number> {
       writeOutput(proc.stdout, listBundled(opts, ctx));
       return EXIT_OK;
     }
-    return runPipeline(opts, ctx, proc);
+    return opts.grepOutput ? runSearch(opts, ctx, proc) : runPipeline(opts, ctx, proc);
   } catch (err) {
     if (err instanceof LedeError) {
       proc.stderr.write(`lede: ${err.message}\n`);

@@ -4,6 +4,7 @@
 import { UsageError } from './errors.js';
 import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './render/options.js';
 import type { Selection } from './select/apply.js';
+import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
 
 /** The measure lede wraps to on a wide terminal: a comfortable line for reading. */
@@ -24,7 +25,17 @@ export interface Flags {
   numbers?: boolean;
   list?: boolean;
   section?: string;
+  grep?: string;
+  ignoreCase?: boolean;
+  fixedStrings?: boolean;
+  wordRegexp?: boolean;
+  context?: string;
+  count?: boolean;
+  quiet?: boolean;
 }
+
+/** How search results are reported: the hits, a count per article, or only the exit status. */
+export type GrepOutput = 'hits' | 'count' | 'quiet';
 
 /** What the CLI knows about where it runs. */
 export interface Environment {
@@ -41,6 +52,8 @@ export interface Options {
   format: Format;
   render: RenderOptions;
   select: Selection;
+  /** Set when searching: how to report. */
+  grepOutput: GrepOutput | null;
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {
@@ -93,9 +106,34 @@ export function terminalColumns(e: Environment): number {
   return e.columns && e.columns > 0 ? e.columns : FALLBACK_COLUMNS;
 }
 
+/** The grep-only flags that were given without --grep, by their names on the command line. */
+function strayGrepFlags(flags: Flags): string[] {
+  const named: [unknown, string][] = [
+    [flags.ignoreCase, '-i'],
+    [flags.fixedStrings, '-F'],
+    [flags.wordRegexp, '-w'],
+    [flags.context, '-C'],
+    [flags.count, '-c'],
+    [flags.quiet, '-q'],
+  ];
+  return named.filter(([v]) => v !== undefined).map(([, name]) => name);
+}
+
+function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOutput | null } {
+  if (flags.grep === undefined) {
+    const stray = strayGrepFlags(flags);
+    if (stray.length) throw new UsageError(stray[0]!, 'only works with --grep');
+    return { select: null, output: null };
+  }
+  const re = compilePattern({ pattern: flags.grep, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
+  const context = flags.context === undefined ? 0 : wholeNumber('-C', flags.context, 0);
+  return { select: { re, context }, output: flags.quiet ? 'quiet' : flags.count ? 'count' : 'hits' };
+}
+
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
 export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
   const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
+  const grep = resolveGrep(flags);
   const color = resolveColor(when, e);
   let format: Format;
   if (flags.json) {
@@ -116,7 +154,8 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     inputs,
     list: flags.list ?? false,
     format,
-    render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, compact: inputs.length > 1 },
-    select: { sections: flags.section === undefined ? null : parseSectionList(flags.section) },
+    render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, withFileNames: inputs.length > 1, compact: inputs.length > 1 },
+    select: { sections: flags.section === undefined ? null : parseSectionList(flags.section), grep: grep.select },
+    grepOutput: grep.output,
   };
 }

@@ -3,6 +3,7 @@
 
 import type { Article, ViewPart } from '../article.js';
 import type { RenderOptions } from './options.js';
+import { renderGrepJson } from './grep-json.js';
 import { paragraphNumbered } from './view.js';
 
 /** Characters JSON.stringify leaves raw that a terminal or a JavaScript parser may act on. */
@@ -39,6 +40,7 @@ const PART_KEYS: Record<Exclude<ViewPart, number>, string[]> = {
   highlights: ['highlights'],
   removed: ['removed'],
   summary: ['summary'],
+  matches: ['matches'],
 };
 
 /** A sectioned article as JSON: `source`, then the keys its view names, in the order named. */
@@ -63,6 +65,7 @@ export function safeJson(value: unknown, indent: number): string {
 
 /** Renders the JSON view: indented by two spaces, or on one line when `compact`; newline-terminated. */
 export function renderJson(article: Article, opts: RenderOptions): string {
+  if (article.matches && !article.view) return renderGrepJson(article);
   const value = article.view ? viewToJson(article, article.view) : articleToJson(article);
   return safeJson(value, opts.compact ? 0 : 2) + '\n';
 }

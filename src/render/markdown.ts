@@ -1,7 +1,7 @@
 // The Markdown view: `# headline`, the meta line in emphasis, the paragraphs. Article text is
 // escaped so that it never turns into Markdown syntax; lexing the output gives the text back.
 
-import type { Article, ViewPart } from '../article.js';
+import type { Article, GrepHit, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, META_SEPARATOR, metaParts } from './meta.js';
 import type { RenderOptions } from './options.js';
@@ -17,6 +17,18 @@ export function escapeMarkdown(text: string): string {
   return showControls(text)
     .replace(INLINE_SPECIAL, '\\$&')
     .replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+=.)-])$/, '\\$1')}`);
+}
+
+/** A hit's sentence with its matches in bold (context sentences in italics). */
+function markedHit(hit: GrepHit): string {
+  if (hit.context) return `*${escapeMarkdown(hit.text)}*`;
+  let out = '';
+  let at = 0;
+  for (const r of hit.ranges) {
+    out += escapeMarkdown(hit.text.slice(at, r.start)) + `**${escapeMarkdown(hit.text.slice(r.start, r.end))}**`;
+    at = r.end;
+  }
+  return out + escapeMarkdown(hit.text.slice(at));
 }
 
 /** Renders one part of the view; null when the article has nothing for it. */
@@ -38,6 +50,8 @@ function part(article: Article, p: ViewPart): string | null {
       return article.highlights.length ? article.highlights.map((h) => `- ${escapeMarkdown(h)}`).join('\n') : null;
     case 'removed':
       return article.removed.length ? article.removed.map((r) => `- ${escapeMarkdown(r.text)}`).join('\n') : null;
+    case 'matches':
+      return (article.matches ?? []).map((hit) => `- **¶${hit.paragraph}:${hit.sentence}** ${markedHit(hit)}`).join('\n') || null;
     case 'summary':
       return (article.summary ?? []).map((s) => escapeMarkdown(s.text)).join('\n\n') || null;
     default: {

@@ -15,6 +15,8 @@ export interface RenderOptions {
   color: ColorLevel;
   /** Show paragraph numbers (terminal and plain). */
   numbers: boolean;
+  /** Start each search hit with the article's source, as grep does with several files. */
+  withFileNames: boolean;
   /** JSON: one object on one line (several articles as JSON Lines) instead of indented. */
   compact: boolean;
 }

@@ -4,7 +4,7 @@
 
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Article, ViewPart } from '../article.js';
+import type { Article, GrepHit, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
@@ -49,6 +49,31 @@ function paragraphText(ctx: Context, n: number): string {
   return n === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
 }
 
+/** Grep's separator between groups of hits that are not next to each other. */
+const GROUP_SEPARATOR = '--';
+
+/** Highlights the matched ranges of a sentence (control characters shown after slicing). */
+function highlight(hit: GrepHit, style: (s: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const r of hit.ranges) {
+    out += showControls(hit.text.slice(at, r.start)) + style(showControls(hit.text.slice(r.start, r.end)));
+    at = r.end;
+  }
+  return out + showControls(hit.text.slice(at));
+}
+
+/**
+ * One search hit: `¶3:2: sentence` (`-` instead of `:` for context), after `source:` with several
+ * files; wrapped under its address on a terminal, never cut.
+ */
+function hitBlock(ctx: Context, hit: GrepHit): string {
+  const name = ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : '';
+  const address = `${name}¶${hit.paragraph}:${hit.sentence}${hit.context ? '-' : ':'} `;
+  const block = hanging(highlight(hit, ctx.theme.match), address, ctx.theme.number(address), ctx.opts.width);
+  return hit.breakBefore ? `${ctx.theme.rule(GROUP_SEPARATOR)}\n${block}` : block;
+}
+
 /** Renders one part of the view; null when the article has nothing for it. */
 function part(ctx: Context, p: ViewPart): string | null {
   const { article: a, opts, theme } = ctx;
@@ -70,6 +95,8 @@ function part(ctx: Context, p: ViewPart): string | null {
       return a.highlights.length ? a.highlights.map((h) => hanging(showControls(h), '• ', theme.rule('• '), opts.width)).join('\n') : null;
     case 'removed':
       return a.removed.length ? a.removed.map((r) => line(r.text, theme.meta)).join('\n') : null;
+    case 'matches':
+      return (a.matches ?? []).map((hit) => hitBlock(ctx, hit)).join('\n') || null;
     case 'summary':
       return (a.summary ?? []).map((s) => numbered(ctx, showControls(s.text), s.paragraph)).join('\n\n') || null;
     default:

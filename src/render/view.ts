@@ -1,11 +1,13 @@
 // Which parts of an article a renderer prints, in order: the selection's view when there is one,
-// otherwise headline, meta and every paragraph (or the summary in their place).
+// otherwise headline, meta and every paragraph (or the summary in their place); for a search,
+// only the sentences found.
 
 import type { Article, Paragraph, ViewPart } from '../article.js';
 
 /** The parts to print, in order. */
 export function viewOf(article: Article): ViewPart[] {
   if (article.view) return article.view;
+  if (article.matches) return ['matches'];
   const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
   return ['headline', 'meta', ...body];
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { renderJson } from '../../src/render/json.js';
 import { makeArticle } from '../helpers/articles.js';
 
-const opts = { width: 80, color: 0 as const, numbers: false, compact: false };
+const opts = { width: 80, color: 0 as const, numbers: false, withFileNames: false, compact: false };
 
 describe('json view', () => {
   it('has the documented keys in a stable order', () => {

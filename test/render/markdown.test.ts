@@ -4,7 +4,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { makeArticle } from '../helpers/articles.js';
 
-const opts = { width: 0, color: 0 as const, numbers: false, compact: false };
+const opts = { width: 0, color: 0 as const, numbers: false, withFileNames: false, compact: false };
 
 /** The text a Markdown reader would show for an inline token list. */
 function shown(tokens: Token[] | undefined): string {

@@ -5,7 +5,7 @@ import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
 import type { RenderOptions } from '../../src/render/options.js';
 import { makeArticle } from '../helpers/articles.js';
 
-const opts = (o: Partial<RenderOptions> = {}): RenderOptions => ({ width: 40, color: 0, numbers: false, compact: false, ...o });
+const opts = (o: Partial<RenderOptions> = {}): RenderOptions => ({ width: 40, color: 0, numbers: false, withFileNames: false, compact: false, ...o });
 const ESC = '\u001b';
 
 describe('terminal view', () => {

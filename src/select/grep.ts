@@ -1,0 +1,71 @@
+// `--grep`: finds the sentences that match a pattern (with context sentences around them), as
+// an Article whose `matches` holds them. Building the pattern from the flags lives here too;
+// printing the hits is the renderers' job.
+
+import type { Article, GrepHit } from '../article.js';
+import { UsageError } from '../errors.js';
+
+/** How the user asked to match, straight from the flags. */
+export interface GrepPattern {
+  pattern: string;
+  ignoreCase: boolean;
+  fixed: boolean;
+  wordRegexp: boolean;
+}
+
+/** Letters, marks and digits are word characters; curly quotes and all punctuation are boundaries. */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+
+/** Escapes a fixed string for use in a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Compiles the pattern as a JavaScript regular expression with the `u` flag. Throws UsageError. */
+export function compilePattern(p: GrepPattern): RegExp {
+  let source = p.fixed ? escapeRegExp(p.pattern) : p.pattern;
+  if (p.wordRegexp) source = `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+  try {
+    return new RegExp(source, p.ignoreCase ? 'giu' : 'gu');
+  } catch (err) {
+    const why = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+    throw new UsageError(`--grep ${p.pattern}`, `not a valid regular expression: ${why.charAt(0).toLowerCase()}${why.slice(1)}`);
+  }
+}
+
+/** The match ranges of a regular expression in text; empty matches are skipped. */
+export function matchRanges(re: RegExp, text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m[0].length > 0) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}
+
+/**
+ * Searches the article's sentences. Returns the article with `matches`: every matching sentence and
+ * up to `context` sentences before and after each (across paragraph breaks), in article order;
+ * with context, groups that are not next to each other are marked for grep's `--` separator.
+ */
+export function grepArticle(article: Article, re: RegExp, context: number): Article {
+  const all = article.paragraphs.flatMap((p) => p.sentences.map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
+  const ranges = all.map((s) => matchRanges(re, s.text));
+  const shown = new Set<number>();
+  ranges.forEach((r, i) => {
+    if (r.length === 0) return;
+    for (let k = Math.max(0, i - context); k <= Math.min(all.length - 1, i + context); k++) shown.add(k);
+  });
+  const order = [...shown].sort((a, b) => a - b);
+  const matches: GrepHit[] = order.map((i, k) => ({
+    ...all[i]!,
+    ranges: ranges[i]!,
+    context: ranges[i]!.length === 0,
+    breakBefore: context > 0 && k > 0 && order[k - 1] !== i - 1,
+  }));
+  return { ...article, matches };
+}
+
+/** Counts the sentences that matched (context sentences do not count). */
+export function countHits(article: Article): number {
+  return (article.matches ?? []).filter((m) => !m.context).length;
+}
