@@ -86,7 +86,7 @@ describe('--grep through the CLI', () => {
 
   it('counts with -c and is silent with -q', async () => {
     assert.equal((await runLede(['--grep', 'putin', '-i', '-c'])).stdout, '8\n');
-    const q = await runLede(['--grep', 'putin', '-q']);
+    const q = await runLede(['--grep', 'Putin', '-q']);
     assert.deepEqual([q.status, q.stdout], [0, '']);
     const none = await runLede(['--grep', 'zebra', '-q']);
     assert.equal(none.status, 1);
