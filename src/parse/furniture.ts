@@ -106,7 +106,7 @@ function isCaption(text: string, words: number): boolean {
 }
 
 /** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
-const RUN_ON_GAP = /\s{2,}(?=\S[^]*$)/g;
+const RUN_ON_GAP = /\s{2,}(?=\S)/g;
 /** `… in September. E-mail to a friend`: the one piece of furniture that follows a single space. */
 const EMAIL_TAIL = /\s+(E-?mail to a friend)\s*$/i;
 

@@ -1,25 +1,20 @@
 // The terminal and plain views: headline, meta line, paragraphs (or whatever the view names),
 // wrapped at words to the width. Plain is this renderer with the unstyled theme and the date as
-// written. Wrapping and width measuring are wrap-ansi's and string-width's.
+// written. Wrapping is wrap.ts's.
 
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Article, GrepHit, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
 import { themeFor, type Theme } from './theme.js';
+import { columns, wrap } from './wrap.js';
 import { paragraphNumbered, viewOf } from './view.js';
 
-/** Wraps styled text at words to `width` columns (0: no wrapping); words wider than a line are broken. */
-export function wrap(text: string, width: number): string {
-  return width > 0 ? wrapAnsi(text, width, { hard: true, trim: true }) : text;
-}
 
 /** Wraps text behind a first-line gutter, indenting the lines after it to match (a hanging indent). */
 function hanging(text: string, gutter: string, styledGutter: string, width: number): string {
-  const inner = width > 0 ? Math.max(width - stringWidth(gutter), 1) : 0;
-  const pad = ' '.repeat(stringWidth(gutter));
+  const inner = width > 0 ? Math.max(width - columns(gutter), 1) : 0;
+  const pad = ' '.repeat(columns(gutter));
   return wrap(text, inner)
     .split('\n')
     .map((line, i) => (i === 0 ? styledGutter : pad) + line)
@@ -82,7 +77,7 @@ function part(ctx: Context, p: ViewPart): string | null {
     case 'headline':
       return a.headline === null ? null : line(a.headline, theme.headline);
     case 'meta': {
-      const lines = packParts(metaParts(a, ctx.dateAsWritten).map(showControls), opts.width, stringWidth);
+      const lines = packParts(metaParts(a, ctx.dateAsWritten).map(showControls), opts.width, columns);
       return lines.length ? lines.map((l) => wrap(theme.meta(l), opts.width)).join('\n') : null;
     }
     case 'date':

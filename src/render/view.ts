@@ -12,9 +12,13 @@ export function viewOf(article: Article): ViewPart[] {
   return ['headline', 'meta', ...body];
 }
 
+const byNumber = new WeakMap<Article, Map<number, Paragraph>>();
+
 /** The paragraph with this number; the view only names paragraphs the article keeps. */
 export function paragraphNumbered(article: Article, n: number): Paragraph {
-  const p = article.paragraphs.find((q) => q.number === n);
+  let index = byNumber.get(article);
+  if (!index) byNumber.set(article, (index = new Map(article.paragraphs.map((p) => [p.number, p]))));
+  const p = index.get(n);
   if (!p) throw new Error(`view names paragraph ${n}, which the article does not have`);
   return p;
 }
