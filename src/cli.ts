@@ -10,7 +10,7 @@ import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
-import { RENDERERS } from './render/index.js';
+import { prepareRender, RENDERERS } from './render/index.js';
 import { renderCount } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
@@ -100,11 +100,13 @@ function listBundled(opts: Options, ctx: ReadContext): string {
   return rows.map((r) => `${r.slug.padEnd(width)}  ${theme.meta(r.date ?? '----------')}  ${r.headline ?? ''}`).join('\n') + '\n';
 }
 
-/** Reads, parses and selects one input; a LedeError is reported on stderr and returns null. */
-function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Article | LedeError {
+/** Reads, parses and selects one input, ready to render; a LedeError is reported on stderr and returned. */
+async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
   try {
     const source = readSource(input, ctx);
-    return applySelection(parseArticle(source.name, source.text), opts.select);
+    const article = applySelection(parseArticle(source.name, source.text), opts.select);
+    await prepareRender(article, opts.format, opts.render);
+    return article;
   } catch (err) {
     if (!(err instanceof LedeError)) throw err;
     proc.stderr.write(`lede: ${err.message}\n`);
@@ -113,12 +115,12 @@ function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc)
 }
 
 /** Reads, parses and renders each input in turn; returns the exit status. */
-function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): number {
+async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): Promise<number> {
   const render = RENDERERS[opts.format];
   let status = EXIT_OK;
   let printed = false;
   for (const input of opts.inputs) {
-    const article = readArticle(input, opts, ctx, proc);
+    const article = await readArticle(input, opts, ctx, proc);
     if (article instanceof LedeError) {
       status = article.exitCode;
       continue;
@@ -132,13 +134,13 @@ function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): number {
 }
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
-function runSearch(opts: Options, ctx: ReadContext, proc: Proc): number {
+async function runSearch(opts: Options, ctx: ReadContext, proc: Proc): Promise<number> {
   const render = RENDERERS[opts.format];
   let failed = false;
   let matched = false;
   let stats = NO_STATS;
   for (const input of opts.inputs) {
-    const article = readArticle(input, opts, ctx, proc);
+    const article = await readArticle(input, opts, ctx, proc);
     if (article instanceof LedeError) {
       failed = true;
       continue;
@@ -179,7 +181,7 @@ export async function main(proc: Proc): Promise<number> {
       writeOutput(proc.stdout, listBundled(opts, ctx));
       return EXIT_OK;
     }
-    return opts.grepOutput ? runSearch(opts, ctx, proc) : runPipeline(opts, ctx, proc);
+    return await (opts.grepOutput ? runSearch(opts, ctx, proc) : runPipeline(opts, ctx, proc));
   } catch (err) {
     if (err instanceof LedeError) {
       proc.stderr.write(`lede: ${err.message}\n`);

@@ -47,6 +47,12 @@ describe('lede in-process', () => {
     assert.ok(r.stdout.split('\n').every((l) => l.replace(/\u001b\[\d+m/g, '').length <= 50));
   });
 
+  it('loads wide-character support on demand for CJK text on a terminal', async () => {
+    const r = await runLede(['--width', '20', '--format', 'terminal'], { stdin: '北京峰会\n\n北京会谈的消息传出后，市场反应平稳，分析人士认为双方关系将继续加深。\n' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.split('\n').every((l) => [...l].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) <= 20));
+  });
+
   it('exits 2 with one line for an unknown option, with commander’s suggestion', async () => {
     const r = await runLede(['--colour', 'never']);
     assert.equal(r.status, 2);

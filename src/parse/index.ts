@@ -14,10 +14,17 @@ import { splitSentences } from './sentences.js';
 /** Reading speed for the reading-time estimate, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
 
-/** Counts white-space separated words. */
+/** Counts white-space separated words, without making an array of them (articles can be 100 MB). */
 export function countWords(text: string): number {
-  const t = text.trim();
-  return t === '' ? 0 : t.split(/\s+/).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */

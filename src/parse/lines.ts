@@ -16,7 +16,11 @@ export function isBlank(line: Line): boolean {
   return line.text.trim() === '';
 }
 
+/** White space other than a single space: what foldSpace has to replace. */
+const UNFOLDED_SPACE = /[\t\n\f\v\r]| {2}/;
+
 /** Folds runs of ASCII white space to one space and trims; keeps no-break spaces as written. */
 export function foldSpace(text: string): string {
-  return text.replace(/[ \t\n\f\v\r]+/g, ' ').trim();
+  // Most lines are already folded: skip the copy replace() would make of every one of them.
+  return UNFOLDED_SPACE.test(text) ? text.replace(/[ \t\n\f\v\r]+/g, ' ').trim() : text.trim();
 }

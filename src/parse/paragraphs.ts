@@ -15,11 +15,19 @@ export interface RawParagraph {
   line: number;
 }
 
-/** Whether a block of two or more lines reads as one paragraph wrapped at a fixed width. */
+/** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/;
+
+/**
+ * Whether a block of two or more lines reads as one paragraph wrapped at a fixed width: every line
+ * but the last fills most of the widest, and not every one of them ends a sentence (when each does,
+ * it is one paragraph a line that happen to be of a length).
+ */
 export function isHardWrapped(block: Line[]): boolean {
   if (block.length < 2) return false;
+  if (block.slice(0, -1).every((l) => SENTENCE_END.test(l.text))) return false;
   const lengths = block.map((l) => l.text.trimEnd().length);
-  const widest = Math.max(...lengths);
+  const widest = lengths.reduce((a, b) => Math.max(a, b), 0);
   if (widest > HARD_WRAP_MAX_COLUMNS) return false;
   return lengths.slice(0, -1).every((n) => n >= widest * HARD_WRAP_MIN_FILL);
 }

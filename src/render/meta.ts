@@ -6,16 +6,12 @@ import type { Article } from '../article.js';
 /** The separator renderers put between meta parts. */
 export const META_SEPARATOR = ' · ';
 
-const longDate = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+// Made on first use: building an Intl formatter loads ICU data, a cost plain output never needs.
+let longDate: Intl.DateTimeFormat | undefined;
 
 /** The date in words, e.g. `Thursday, May 16, 2024`. */
 export function dateInWords(iso: string): string {
+  longDate ??= new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 

@@ -100,8 +100,9 @@ function part(ctx: Context, p: ViewPart): string | null {
 }
 
 function render(article: Article, opts: RenderOptions, theme: Theme, dateAsWritten: boolean): string {
-  const numbers = [...article.paragraphs.map((p) => p.number), ...(article.summary ?? []).map((s) => s.paragraph)];
-  const ctx: Context = { article, opts, theme, dateAsWritten, digits: String(Math.max(1, ...numbers)).length };
+  // A reduce, not Math.max(...numbers): an article can have more paragraphs than the call stack has room for.
+  const largest = [...article.paragraphs.map((p) => p.number), ...(article.summary ?? []).map((s) => s.paragraph)].reduce((a, b) => Math.max(a, b), 1);
+  const ctx: Context = { article, opts, theme, dateAsWritten, digits: String(largest).length };
   let out = '';
   let previous: ViewPart | undefined;
   for (const p of viewOf(article)) {

@@ -5,8 +5,7 @@
 // measures every grapheme with string-width, which made a 10 MB article take 10 s to style.
 // Neither handles cursor-moving escapes or tabs: article text arrives with controls made visible.
 
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { wideText } from './wide-text.js';
 
 /** A Select Graphic Rendition sequence, the only escape sequence lede writes. */
 const SGR = /\u001b\[(\d+(?:;\d+)*)m/g;
@@ -30,7 +29,7 @@ function closerOf(open: string): string {
 /** Terminal columns of text that may hold SGR sequences. */
 export function columns(text: string): number {
   const visible = text.includes(ESC) ? text.replace(SGR, '') : text;
-  return NARROW_ONLY.test(visible) ? visible.length : stringWidth(visible);
+  return NARROW_ONLY.test(visible) ? visible.length : wideText().stringWidth(visible);
 }
 
 /** The SGR codes that turn a style off. */
@@ -127,7 +126,7 @@ function wrapNarrowLine(text: string, width: number): string {
 }
 
 /** Whether every visible character of the text takes exactly one column. */
-function isNarrow(text: string): boolean {
+export function isNarrow(text: string): boolean {
   return NARROW_ONLY.test(text.includes(ESC) ? text.replace(SGR, '') : text);
 }
 
@@ -136,6 +135,6 @@ export function wrap(text: string, width: number): string {
   if (width <= 0) return text;
   return text
     .split('\n')
-    .map((l) => (isNarrow(l) ? wrapNarrowLine(l, width) : wrapAnsi(l, width, { hard: true, trim: true })))
+    .map((l) => (isNarrow(l) ? wrapNarrowLine(l, width) : wideText().wrapAnsi(l, width, { hard: true, trim: true })))
     .join('\n');
 }

@@ -80,3 +80,10 @@ describe('parseArticle on other layouts', () => {
     assert.equal(a.paragraphs.length, 2);
   });
 });
+
+describe('parseArticle at scale', () => {
+  it('handles more lines in one block than the call stack has room for (regression: Math.max(...lines))', () => {
+    const a = parseArticle('x', 'Headline\n' + 'A line of text that is a paragraph of its own here.\n'.repeat(200_000));
+    assert.equal(a.paragraphs.length, 200_000);
+  });
+});

@@ -62,3 +62,13 @@ describe('isLinePerParagraph', () => {
     assert.equal(isLinePerParagraph(toLines('Headline\n\nOne.\n\nTwo.\n\nThree.')), false);
   });
 });
+
+describe('isHardWrapped with sentence ends', () => {
+  it('takes lines of like length that each end a sentence as separate paragraphs', () => {
+    assert.equal(isHardWrapped(toLines('The first short paragraph ends here today.\nThe second one ends here as well, look.\nAnd a third.')), false);
+  });
+
+  it('still joins a wrapped paragraph with one line that happens to end a sentence', () => {
+    assert.equal(isHardWrapped(toLines('The committee met on Tuesday. Members agreed that\nspending on roads should rise by a tenth, and that\nthe money would come from the reserve.')), true);
+  });
+});

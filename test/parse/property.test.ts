@@ -3,13 +3,14 @@
 // FC_RUNS raises the number of runs locally.
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import type { Article } from '../../src/article.js';
 import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
+import { loadWideText } from '../../src/render/wide-text.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const SEED = Number(process.env.FC_SEED ?? 20261127);
@@ -38,6 +39,10 @@ const articleText = fc
   .map((lines) => lines.join('\n'));
 
 const anyText = fc.oneof(articleText, fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+
+
+// Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
+before(loadWideText);
 
 describe('parser properties', () => {
   it('never throws, for any text', () => {

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import stringWidth from 'string-width';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
 import type { RenderOptions } from '../../src/render/options.js';
 import { makeArticle } from '../helpers/articles.js';
+import { loadWideText } from '../../src/render/wide-text.js';
 
 const opts = (o: Partial<RenderOptions> = {}): RenderOptions => ({ width: 40, color: 0, numbers: false, withFileNames: false, compact: false, ...o });
 const ESC = '\u001b';
+
+
+// Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
+before(loadWideText);
 
 describe('terminal view', () => {
   const a = makeArticle(['The quick brown fox jumps over the lazy dog again and again until the dog wakes up.'], {
@@ -70,5 +75,12 @@ describe('plain view', () => {
       renderPlain(a, opts({ width: 0 })),
       'A Headline\nThu May 16 2024 · 15 words · 1 min read\n\nFirst paragraph is long enough to wrap if we wrapped it at forty columns.\n\nSecond.\n',
     );
+  });
+});
+
+describe('terminal view at scale', () => {
+  it('renders more paragraphs than the call stack has room for (regression: Math.max(...numbers))', () => {
+    const a = makeArticle(Array.from({ length: 200_000 }, () => 'Para.'));
+    assert.ok(renderPlain(a, opts({ width: 0, numbers: true })).includes('200000  Para.'));
   });
 });

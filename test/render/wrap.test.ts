@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import wrapAnsi from 'wrap-ansi';
 import { columns, wrap } from '../../src/render/wrap.js';
+import { loadWideText } from '../../src/render/wide-text.js';
 
 const B = (s: string) => `\u001b[1m${s}\u001b[22m`;
 const R = (s: string) => `\u001b[31m${s}\u001b[39m`;
 const params = { numRuns: Number(process.env.FC_RUNS ?? 300), seed: 7 };
+
+
+// Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
+before(loadWideText);
 
 describe('wrap', () => {
   it('does not wrap at width 0', () => assert.equal(wrap('a b c', 0), 'a b c'));

@@ -1,0 +1,132 @@
+// npm run bench — start-up and large-input figures, each as a ratio to a baseline measured in the
+// same run, alternating pair by pair so machine noise hits both sides alike. Prints a table; with
+// --check, exits 1 when a ratio is over its limit. Not part of npm test: timings are not tests.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+
+const LEDE = join(repoRoot(), 'bin', 'lede.js');
+const NODE = process.execPath;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const devNull = openSync('/dev/null', 'w');
+
+/** Wall time of one command in milliseconds; output to a pipe (`piped`) or /dev/null. */
+function time(cmd: string, args: string[], piped = false): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', piped ? 'pipe' : devNull, 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.toString()}`);
+  return ms;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Runs baseline and subject alternately `n` times; returns the medians and the median of ratios. */
+function pairs(n: number, baseline: () => number, subject: () => number) {
+  const b: number[] = [];
+  const s: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = baseline();
+    const y = subject();
+    b.push(x);
+    s.push(y);
+    ratios.push(y / x);
+  }
+  return { baseline: median(b), subject: median(s), ratio: median(ratios) };
+}
+
+/** A synthetic article of about `bytes` bytes: varied wire-copy paragraphs with quotes, numbers and abbreviations. */
+function article(bytes: number): string {
+  const sentences = [
+    'WASHINGTON (AP) — The committee met on Tuesday to weigh a budget of $1.13bn for the coming year.',
+    '“We have no limits on what we can do together,” said Sen. Jane Doe, who chairs the panel.',
+    'Mr. Smith, a former U.S. official, told reporters the plan was “unworkable” and would cost 2.5% more.',
+    'Prices rose in Zürich, São Paulo and Montréal after the announcement, traders said.',
+    'The talks, which began in Jan. 2024, are expected to end by the summer — or sooner.',
+    'Officials declined to comment on the report, citing ongoing negotiations with the unions.',
+  ];
+  const parts = ['Benchmark Headline for a Very Long Article', '', 'Thu May 16 2024', ''];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = Array.from({ length: 3 + (i % 4) }, (_, k) => sentences[(i + k) % sentences.length]).join(' ');
+    parts.push(p, '');
+    size += Buffer.byteLength(p) + 2;
+  }
+  return parts.join('\n');
+}
+
+/** Peak resident memory of a command in MiB, from GNU time; null when /usr/bin/time is missing. */
+function peakMiB(args: string[]): number | null {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-v', NODE, LEDE, ...args], { stdio: ['ignore', devNull, 'pipe'] });
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr.toString());
+  return m ? Number(m[1]) / 1024 : null;
+}
+
+interface Row {
+  what: string;
+  baseline: string;
+  ms: string;
+  ratio: number;
+  limit: number;
+  target: number;
+}
+
+function main(): void {
+  const rows: Row[] = [];
+  const ms = (x: number) => x.toFixed(0);
+  const nodeBare = () => time(NODE, ['-e', '0']);
+
+  const plain = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE], true));
+  rows.push({ what: 'lede (bundled article, plain, piped)', baseline: `node -e 0: ${ms(plain.baseline)} ms`, ms: ms(plain.subject), ratio: plain.ratio, limit: 1.3, target: 1.15 });
+  const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--color', 'always', '--width', '80'], true));
+  rows.push({ what: 'lede --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
+
+  const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+  let peak: number | null;
+  try {
+    const big10 = join(dir, 'article-10MB.txt');
+    const big100 = join(dir, 'article-100MB.txt');
+    writeFileSync(big10, article(10e6));
+    writeFileSync(big100, article(100e6));
+    const fmt = (file: string) => () => time('fmt', ['-w', '80', file]);
+    const s10 = pairs(LARGE_RUNS, fmt(big10), () => time(NODE, [LEDE, '--color', 'always', '--width', '80', big10]));
+    rows.push({ what: 'styled, wrapped view of 10 MB', baseline: `fmt -w 80: ${ms(s10.baseline)} ms`, ms: ms(s10.subject), ratio: s10.ratio, limit: 8, target: 3 });
+    const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
+    rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 3, target: 1.5 });
+    peak = peakMiB(['--format', 'plain', big100]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(`${pad('what', 40)}${pad('baseline (median)', 26)}${pad('lede ms', 10)}${pad('ratio', 8)}${pad('limit', 8)}target`);
+  for (const r of rows) console.log(`${pad(r.what, 40)}${pad(r.baseline, 26)}${pad(r.ms, 10)}${pad(r.ratio.toFixed(2) + '×', 8)}${pad(r.limit + '×', 8)}${r.target}×`);
+  console.log(`peak memory, plain view of 100 MB: ${peak === null ? 'not measured (/usr/bin/time missing)' : `${peak.toFixed(0)} MiB (limit 500 MiB)`}`);
+  console.log(`(${PAIRS} start-up pairs, ${LARGE_RUNS} large-input pairs; node ${process.version}; ${process.platform} ${process.arch})`);
+
+  if (process.argv.includes('--check')) {
+    const over = rows.filter((r) => r.ratio > r.limit).map((r) => `${r.what}: ${r.ratio.toFixed(2)}× > ${r.limit}×`);
+    if (peak !== null && peak > 500) over.push(`peak memory ${peak.toFixed(0)} MiB > 500 MiB`);
+    if (over.length) {
+      console.log(`bench: over the limit:\n  ${over.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main();
