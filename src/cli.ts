@@ -10,7 +10,7 @@ import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
-import { prepareRender, RENDERERS } from './render/index.js';
+import { prepareRender, renderPages, RENDERERS } from './render/index.js';
 import { renderCount } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
@@ -116,7 +116,6 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
 
 /** Reads, parses and renders each input in turn; returns the exit status. */
 async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): Promise<number> {
-  const render = RENDERERS[opts.format];
   let status = EXIT_OK;
   let printed = false;
   for (const input of opts.inputs) {
@@ -125,10 +124,14 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): Promise
       status = article.exitCode;
       continue;
     }
-    const text = render(article, opts.render);
-    const separator = printed && opts.format !== 'json' && text ? '\n' : '';
-    printed ||= text !== '';
-    if (!writeOutput(proc.stdout, separator + text)) return EXIT_OK;
+    let first = true;
+    for (const text of renderPages(article, opts.format, opts.render)) {
+      // A blank line between articles (JSON Lines need none).
+      const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
+      printed ||= text !== '';
+      first = false;
+      if (!writeOutput(proc.stdout, separator + text)) return EXIT_OK;
+    }
   }
   return status;
 }

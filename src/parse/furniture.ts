@@ -72,8 +72,15 @@ const MAX_LINK_WORDS = 20;
 const MAX_PROMO_WORDS = 20;
 const PROMO = /^(?:subscribe|sign up|follow|click here|read more|i-?report)/i;
 
+/** Lines longer than this are prose, unless a caption label or a copyright notice opens them. */
+const LONG_LINE = 200;
+/** The only furniture that can run long: captions with their label, copyright notices, `Watch … »` links. */
+const LONG_FURNITURE_OPENER = /^\s*(?:image|media|video|photo|picture|caption|credit|copyright|©|\(c\)|watch\b)/i;
+
 /** Classifies a whole line as share icons, a caption or credit, or other page furniture; null for text. */
 export function furnitureReason(line: string): RemovedReason | null {
+  // Every other rule needs a short line: skip the work for the paragraphs that make up most text.
+  if (line.length > LONG_LINE && !LONG_FURNITURE_OPENER.test(line)) return null;
   const text = line.trim().replace(/\s+/g, ' ');
   if (text === '') return null;
   const words = text.split(' ').length;
@@ -118,12 +125,14 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
   const tails: { text: string; reason: RemovedReason }[] = [];
   let rest = line.trimEnd();
   for (;;) {
-    const email = EMAIL_TAIL.exec(rest);
+    // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap.
+    const email = /friend\s*$/i.test(rest) ? EMAIL_TAIL.exec(rest) : null;
     if (email && rest.length > email[0].length) {
       tails.push({ text: email[1]!, reason: 'furniture' });
       rest = rest.slice(0, email.index).trimEnd();
       continue;
     }
+    if (!/\s\s/.test(rest)) break;
     const gaps = [...rest.matchAll(RUN_ON_GAP)];
     const last = gaps.at(-1);
     if (!last || last.index === undefined) break;

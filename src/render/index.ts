@@ -1,7 +1,7 @@
 // The table of renderers: one pure (Article, RenderOptions) → string function per format, and
 // what must be loaded before one runs (renderers are synchronous; loading modules is not).
 
-import type { Article } from '../article.js';
+import type { Article, ViewPart } from '../article.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Format, RenderOptions } from './options.js';
@@ -18,6 +18,30 @@ export const RENDERERS: Record<Format, Renderer> = {
   markdown: renderMarkdown,
   json: renderJson,
 };
+
+/** Paragraphs a page holds when a long article is rendered page by page. */
+const PAGE_PARAGRAPHS = 2000;
+
+/**
+ * Renders an article as a sequence of strings whose concatenation is exactly `render(article)`.
+ * A long article in a paragraph-by-paragraph format comes out a page at a time, so a 100 MB
+ * article never exists twice over as one output string.
+ */
+export function* renderPages(article: Article, format: Format, opts: RenderOptions): Generator<string> {
+  const render = RENDERERS[format];
+  const whole = format === 'json' || article.view || article.summary || article.matches || article.paragraphs.length <= PAGE_PARAGRAPHS;
+  if (whole) {
+    yield render(article, opts);
+    return;
+  }
+  const numbers = article.paragraphs.map((p) => p.number);
+  for (let start = 0; start < numbers.length; start += PAGE_PARAGRAPHS) {
+    const head: ViewPart[] = start === 0 ? ['headline', 'meta'] : [];
+    const page = render({ ...article, view: [...head, ...numbers.slice(start, start + PAGE_PARAGRAPHS)] }, opts);
+    // Each page ends in one newline; the blank line between paragraphs of two pages goes back in.
+    yield start === 0 ? page : '\n' + page;
+  }
+}
 
 /** Every piece of text a renderer may measure. */
 function texts(article: Article): string[] {

@@ -12,12 +12,13 @@ export function viewOf(article: Article): ViewPart[] {
   return ['headline', 'meta', ...body];
 }
 
-const byNumber = new WeakMap<Article, Map<number, Paragraph>>();
+// Keyed by the paragraphs array, which pages of one long article share, so it is built once.
+const byNumber = new WeakMap<Paragraph[], Map<number, Paragraph>>();
 
 /** The paragraph with this number; the view only names paragraphs the article keeps. */
 export function paragraphNumbered(article: Article, n: number): Paragraph {
-  let index = byNumber.get(article);
-  if (!index) byNumber.set(article, (index = new Map(article.paragraphs.map((p) => [p.number, p]))));
+  let index = byNumber.get(article.paragraphs);
+  if (!index) byNumber.set(article.paragraphs, (index = new Map(article.paragraphs.map((p) => [p.number, p]))));
   const p = index.get(n);
   if (!p) throw new Error(`view names paragraph ${n}, which the article does not have`);
   return p;
