@@ -29,21 +29,21 @@ export function corpusPresent(evalName: string): boolean {
   return false;
 }
 
-/** Every article in the corpus: the CNN stories, then the BBC articles by category. */
-export function corpusFiles(): CorpusFile[] {
-  const cnnDir = join(CORPUS_DIR, 'cnn');
+/** Every article in the corpus (by default ../shared/corpus): the CNN stories, then the BBC articles by category. */
+export function corpusFiles(root = CORPUS_DIR): CorpusFile[] {
+  const cnnDir = join(root, 'cnn');
   const cnn = readdirSync(cnnDir)
     .filter((f) => f.endsWith('.story'))
     .sort()
     .map((f): CorpusFile => ({ layout: 'cnn', path: join(cnnDir, f) }));
-  const bbcDir = join(CORPUS_DIR, 'bbc', 'articles');
+  const bbcDir = join(root, 'bbc', 'articles');
   const bbc = readdirSync(bbcDir)
     .sort()
     .flatMap((cat) =>
       readdirSync(join(bbcDir, cat))
         .filter((f) => f.endsWith('.txt'))
         .sort()
-        .map((f): CorpusFile => ({ layout: 'bbc', path: join(bbcDir, cat, f), summaryPath: join(CORPUS_DIR, 'bbc', 'summaries', cat, f) })),
+        .map((f): CorpusFile => ({ layout: 'bbc', path: join(bbcDir, cat, f), summaryPath: join(root, 'bbc', 'summaries', cat, f) })),
     );
   return [...cnn, ...bbc];
 }

@@ -1,8 +1,8 @@
 // Loads evaluation articles from ../shared/corpus: decoding, the CNN `.story` and BBC layouts, and
 // the reference summaries. It never copies corpus text anywhere; scoring is left to eval/summary.ts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { splitSentences } from '../src/parse/sentences.js';
+import { parseArticle } from '../src/parse/index.js';
+import { readSource } from '../src/read/sources.js';
+import { corpusFiles as listCorpus } from './corpus-files.js';
 
 /** One article as the summary evaluation sees it. */
 export interface LoadedArticle {
@@ -14,20 +14,10 @@ export interface LoadedArticle {
   reference: string[];
 }
 
-/** The shape `parse()` from src/parse/index.ts will return, reduced to what the evaluation reads. */
-interface ParsedBody {
-  headline: string | null;
-  paragraphs: { sentences: string[] }[];
-}
-
-const HIGHLIGHT = '@highlight';
-
-/** Reads one corpus file with its reference summary. */
+/** Reads one corpus file, through lede's own read and parse path, with its reference summary. */
 export function loadArticle(path: string): LoadedArticle {
-  const text = decode(readFileSync(path));
-  // Swap for `parse(text)` from src/parse/index.ts once the article parser lands.
-  const parsed: ParsedBody = standInParse(text);
-  const reference = path.endsWith('.story') ? highlights(text) : bbcReference(path);
+  const parsed = parseArticle(path, readText(path));
+  const reference = path.endsWith('.story') ? parsed.highlights : bbcReference(path);
   return {
     path,
     headline: parsed.headline,
@@ -36,67 +26,15 @@ export function loadArticle(path: string): LoadedArticle {
   };
 }
 
-/** UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (some BBC files are Latin-1). */
-export function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
+/** A corpus file's text, decoded as lede decodes (UTF-8, else Windows-1252 for the stray bytes). */
+function readText(path: string): string {
+  return readSource(path, { readStdin: () => new Uint8Array(), articlesDir: '' }).text;
 }
-
-/**
- * Windows-1252 by hand: Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1, turning the
- * curly quotes and dashes at 0x80-0x9F into control characters.
- */
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b);
-  return out;
-}
-
-/** 0x80-0x9F in Windows-1252; the five undefined bytes decode to themselves, as in WHATWG. */
-const WINDOWS_1252_HIGH = [
-  '€', '\x81', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\x8d', 'Ž', '\x8f',
-  '\x90', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\x9d', 'ž', 'Ÿ',
-];
 
 /** The corpus files, sorted: CNN stories and BBC articles (all categories). */
-export function corpusFiles(root: string): { cnn: string[]; bbc: string[] } {
-  const cnnDir = join(root, 'cnn');
-  const cnn = readdirSync(cnnDir).filter((f) => f.endsWith('.story')).sort().map((f) => join(cnnDir, f));
-  const bbcDir = join(root, 'bbc', 'articles');
-  const bbc: string[] = [];
-  for (const category of readdirSync(bbcDir).sort()) {
-    const dir = join(bbcDir, category);
-    for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) bbc.push(join(dir, f));
-  }
-  return { cnn, bbc };
-}
-
-/**
- * Stand-in for the real parser: a `.story` (it has `@highlight` blocks) has no headline and its body
- * ends at the first highlight; otherwise line 1 is the headline. Paragraphs are blank-line separated.
- */
-export function standInParse(text: string): ParsedBody {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const cut = lines.findIndex((l) => l.trim() === HIGHLIGHT);
-  const isStory = cut !== -1;
-  const bodyLines = isStory ? lines.slice(0, cut) : lines.slice(1);
-  const headline = isStory ? null : fold(lines[0] ?? '') || null;
-  const paragraphs = bodyLines
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map(fold)
-    .filter((p) => p !== '')
-    .map((p) => ({ sentences: splitSentences(p) }));
-  return { headline, paragraphs };
-}
-
-/** The lines that follow each `@highlight` marker in a `.story`. */
-export function highlights(text: string): string[] {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/^@highlight$/m).slice(1);
-  return blocks.map(fold).filter((h) => h !== '');
+export function corpusFiles(root?: string): { cnn: string[]; bbc: string[] } {
+  const all = listCorpus(root);
+  return { cnn: all.filter((f) => f.layout === 'cnn').map((f) => f.path), bbc: all.filter((f) => f.layout === 'bbc').map((f) => f.path) };
 }
 
 /**
@@ -141,7 +79,7 @@ function countQuotes(text: string): number {
 
 function bbcReference(articlePath: string): string[] {
   const summaryPath = articlePath.replace(/([/\\])articles([/\\])/, '$1summaries$2');
-  return splitGluedSummary(decode(readFileSync(summaryPath)));
+  return splitGluedSummary(readText(summaryPath));
 }
 
 function fold(text: string): string {

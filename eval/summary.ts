@@ -1,12 +1,10 @@
 // The summary evaluation: ROUGE of our selector, Lead-N and TextRank on ../shared/corpus, a table on
 // stdout, and with --check exit 1 when ours falls below its floors. Loading is corpus.ts's job.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/article.js';
 import { summarize } from '../src/select/summary.js';
 import { corpusFiles, loadArticle, type LoadedArticle } from './corpus.js';
+import { corpusPresent } from './corpus-files.js';
 import { rouge, type RougeScores } from './rouge.js';
 import { lead, textRank } from './textrank.js';
 
@@ -27,14 +25,8 @@ interface SetResult {
 
 function main(argv: string[]): number {
   const check = argv.includes('--check');
-  // dist/eval/summary.js -> the repository root is two levels up; the corpus sits beside it.
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const root = resolve(repoRoot, '..', 'shared', 'corpus');
-  if (!existsSync(root)) {
-    console.log('eval:summary: ../shared/corpus not found; nothing to evaluate');
-    return 0;
-  }
-  const files = corpusFiles(root);
+  if (!corpusPresent('eval:summary')) return 0;
+  const files = corpusFiles();
   const cnn = evaluate(files.cnn.map(loadArticle), () => CNN_SENTENCES);
   const bbc = evaluate(files.bbc.map(loadArticle), (a) => a.reference.length);
   console.log(table(cnn, bbc));

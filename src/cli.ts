@@ -39,6 +39,7 @@ Examples:
   lede --json story.txt | jq .headline
   lede --format markdown story.txt > story.md
   lede --list                   list the bundled articles
+  lede --summary                headline, meta line and the 3 most informative sentences
   lede -s headline,lead         just the headline and the first paragraph
   lede --grep "no limits"       the sentences that match, with ¶paragraph:sentence
   lede --grep putin -i -c a.txt b.txt
@@ -56,6 +57,7 @@ function buildProgram(out: Sink): Command {
     .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (default: 80)').helpGroup('Output:'))
     .addOption(new Option('-n, --numbers', 'show paragraph numbers').helpGroup('Output:'))
     .addOption(new Option('--list', 'list the bundled articles and exit').helpGroup('Articles:'))
+    .addOption(new Option('--summary [size]', 'the most informative sentences: a number (default 3) or a percentage like 20%').helpGroup('Reading less:'))
     .addOption(
       new Option('-s, --section <list>', `print only these parts, in this order: ${SECTION_NAMES.join(', ')}, or paragraphs like 3, 2-4, 5-, -1`).helpGroup(
         'Reading less:',

@@ -4,6 +4,7 @@
 import { UsageError } from './errors.js';
 import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './render/options.js';
 import type { Selection } from './select/apply.js';
+import type { SummarySize } from './select/summary.js';
 import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
 
@@ -25,6 +26,7 @@ export interface Flags {
   numbers?: boolean;
   list?: boolean;
   section?: string;
+  summary?: string | boolean;
   grep?: string;
   ignoreCase?: boolean;
   fixedStrings?: boolean;
@@ -106,6 +108,21 @@ export function terminalColumns(e: Environment): number {
   return e.columns && e.columns > 0 ? e.columns : FALLBACK_COLUMNS;
 }
 
+/** Sentences in a summary when `--summary` has no size. */
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+/** `--summary`, `--summary 5` or `--summary 20%` → the size; UsageError for anything else. */
+export function parseSummarySize(value: string | boolean | undefined): SummarySize | null {
+  if (value === undefined || value === false) return null;
+  if (value === true) return { count: DEFAULT_SUMMARY_SENTENCES };
+  const m = /^(\d+)(%?)$/.exec(value.trim());
+  const n = m ? Number(m[1]) : NaN;
+  if (!m || n < 1 || (m[2] && n > 100)) {
+    throw new UsageError('--summary', `expected a number of sentences (3) or a percentage (1%-100%), got '${value}'`);
+  }
+  return m[2] ? { percent: n } : { count: n };
+}
+
 /** The grep-only flags that were given without --grep, by their names on the command line. */
 function strayGrepFlags(flags: Flags): string[] {
   const named: [unknown, string][] = [
@@ -155,7 +172,11 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     list: flags.list ?? false,
     format,
     render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, withFileNames: inputs.length > 1, compact: inputs.length > 1 },
-    select: { sections: flags.section === undefined ? null : parseSectionList(flags.section), grep: grep.select },
+    select: {
+      sections: flags.section === undefined ? null : parseSectionList(flags.section),
+      summary: parseSummarySize(flags.summary),
+      grep: grep.select,
+    },
     grepOutput: grep.output,
   };
 }

@@ -53,7 +53,11 @@ function part(article: Article, p: ViewPart): string | null {
     case 'matches':
       return (article.matches ?? []).map((hit) => `- **¶${hit.paragraph}:${hit.sentence}** ${markedHit(hit)}`).join('\n') || null;
     case 'summary':
-      return (article.summary ?? []).map((s) => escapeMarkdown(s.text)).join('\n\n') || null;
+      return (
+        (article.summary ?? [])
+          .map((s) => (s.paragraph === 1 && s.sentence === 1 && article.dateline ? `**${escapeMarkdown(article.dateline.raw)}** ` : '') + escapeMarkdown(s.text))
+          .join('\n\n') || null
+      );
     default: {
       const text = escapeMarkdown(paragraphNumbered(article, p).text);
       return p === 1 && article.dateline ? `**${escapeMarkdown(article.dateline.raw)}** ${text}` : text;

@@ -2,7 +2,7 @@
 // wrapped at words to the width. Plain is this renderer with the unstyled theme and the date as
 // written. Wrapping is wrap.ts's.
 
-import type { Article, GrepHit, ViewPart } from '../article.js';
+import type { Article, GrepHit, SummarySentence, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
@@ -42,6 +42,13 @@ function paragraphText(ctx: Context, n: number): string {
   const text = showControls(paragraphNumbered(ctx.article, n).text);
   const dl = ctx.article.dateline;
   return n === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
+}
+
+/** A summary sentence; the lead's first sentence gets its dateline back, as in the full view. */
+function summaryText(ctx: Context, s: SummarySentence): string {
+  const dl = ctx.article.dateline;
+  const text = showControls(s.text);
+  return s.paragraph === 1 && s.sentence === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
 }
 
 /** Grep's separator between groups of hits that are not next to each other. */
@@ -93,7 +100,7 @@ function part(ctx: Context, p: ViewPart): string | null {
     case 'matches':
       return (a.matches ?? []).map((hit) => hitBlock(ctx, hit)).join('\n') || null;
     case 'summary':
-      return (a.summary ?? []).map((s) => numbered(ctx, showControls(s.text), s.paragraph)).join('\n\n') || null;
+      return (a.summary ?? []).map((s) => numbered(ctx, summaryText(ctx, s), s.paragraph)).join('\n\n') || null;
     default:
       return numbered(ctx, paragraphText(ctx, p), p);
   }

@@ -86,3 +86,36 @@ describe('--section through the CLI', () => {
     assert.equal(r.stdout.split('\n').filter(Boolean).length, 2);
   });
 });
+
+describe('--summary through the CLI', () => {
+  it('prints the headline, the meta line and 3 sentences, the lead with its dateline', async () => {
+    const r = await runLede(['--summary']);
+    const blocks = r.stdout.trimEnd().split('\n\n');
+    assert.equal(blocks[0], 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\nThu May 16 2024 · BEIJING, China · 383 words · 2 min read');
+    assert.equal(blocks.length, 4);
+    assert.match(blocks[1]!, /^BEIJING, China: Russian President/);
+  });
+  it('takes a count or a percentage', async () => {
+    assert.equal((await runLede(['--summary', '5'])).stdout.trimEnd().split('\n\n').length, 6);
+    const all = await runLede(['--summary', '100%', '--json']);
+    assert.equal(JSON.parse(all.stdout).summary.length, 15, 'every sentence of the 9 paragraphs');
+  });
+  it('gives a summary array of { text, paragraph, sentence } with --json', async () => {
+    const s = JSON.parse((await runLede(['--summary', '--json'])).stdout).summary;
+    assert.deepEqual(Object.keys(s[0]), ['text', 'paragraph', 'sentence']);
+    assert.deepEqual(s.map((x: { paragraph: number }) => x.paragraph), [1, 2, 3]);
+  });
+  it('summarizes only the picked paragraphs with --section', async () => {
+    const r = await runLede(['--summary', '2', '-s', 'headline,5-', '--numbers', '--width', '0']);
+    const blocks = r.stdout.trimEnd().split('\n\n');
+    assert.equal(blocks[0], 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit');
+    assert.ok(blocks.slice(1).every((b) => /^[5-9] {2}/.test(b)), r.stdout);
+  });
+  it('refuses a size that is not a count or a percentage', async () => {
+    for (const bad of ['0', 'x', '101%', '2.5']) {
+      const r = await runLede(['--summary', bad]);
+      assert.equal(r.status, 2, bad);
+      assert.match(r.stderr, /^lede: --summary: expected a number of sentences/);
+    }
+  });
+});
