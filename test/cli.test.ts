@@ -77,4 +77,12 @@ describe('lede in-process', () => {
     assert.equal(v.status, 0);
     assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
   });
+
+  it('shows the three uses and the option groups in help, in lines of at most 80 columns', async () => {
+    const h = (await runLede(['--help'])).stdout;
+    assert.match(h, /^Usage: lede \[options\] \[file\|slug\|-\]\.\.\.\n {7}command \| lede .*\n {7}lede --grep <pattern> .*\n {7}lede completion bash\|zsh\|fish\n/);
+    const headings = h.split('\n').filter((l) => /^[A-Z][a-z ]+:$/.test(l));
+    assert.deepEqual(headings, ['Arguments:', 'Output:', 'Reading less:', 'Searching:', 'Articles:', 'Other:', 'Read:', 'Pipe:', 'Grep:']);
+    assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);
+  });
 });
