@@ -4,8 +4,9 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
+import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
-import { resolveOptions, type Flags, type Options } from './options.js';
+import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
@@ -69,9 +70,9 @@ function buildProgram(out: Proc['stdout']): Command {
     .usage(HELP_USAGE)
     .argument('[files...]', 'article files, bundled slugs, or - for standard input')
     .optionsGroup('Output:')
-    .addOption(new Option('-f, --format <format>', FORMATS.join(', ')))
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
-    .addOption(new Option('--color <when>', 'auto (the default), always or never'))
+    .addOption(new Option('--color <when>', 'color: auto (the default), always, never'))
     .addOption(new Option('--width <n>', 'wrap at n columns; 0: no wrapping'))
     .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (80)'))
     .addOption(new Option('-n, --numbers', 'show paragraph numbers'))
@@ -120,6 +121,14 @@ function listBundled(opts: Options, ctx: ReadContext): string {
   const width = Math.max(...rows.map((r) => r.slug.length));
   const theme = themeFor(opts.render.color);
   return rows.map((r) => `${r.slug.padEnd(width)}  ${theme.meta(r.date ?? '----------')}  ${r.headline ?? ''}`).join('\n') + '\n';
+}
+
+/** `lede completion <shell>`: the script, from the program's own options and the bundled slugs. */
+function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc: Proc): number {
+  const hints = { '--format': { values: FORMATS }, '--color': { values: COLOR_WHENS }, '--section': { values: SECTION_NAMES, list: true } };
+  const options = optionSpecs(program.createHelp().visibleOptions(program), hints);
+  writeOutput(proc.stdout, completionScript(shell, options, [...bundledArticles(ctx.articlesDir).keys()]));
+  return EXIT_OK;
 }
 
 /** Reads, parses and selects one input; a LedeError is reported on stderr and returns null. */
@@ -195,6 +204,8 @@ export async function main(proc: Proc): Promise<number> {
   try {
     const flags = program.opts<Flags>();
     const ctx: ReadContext = { readStdin: readOnce(proc.stdin.read), articlesDir: bundledArticlesDir() };
+    const shell = completionRequest(proc.argv.slice(2));
+    if (shell) return writeCompletion(shell, program, ctx, proc);
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
     if (opts.list) {
