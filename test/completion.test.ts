@@ -1,3 +1,6 @@
+// The completion generator: option specs from commander, the subcommand rule, and each shell's script
+// loaded into that shell (bash always; zsh and fish when installed).
+
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

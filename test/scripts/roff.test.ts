@@ -1,3 +1,5 @@
+// The Markdown-to-roff converter behind the man page, element by element, and groff reading its output.
+
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
