@@ -4,8 +4,9 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
+import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
-import { resolveOptions, type Flags, type Options } from './options.js';
+import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
@@ -30,54 +31,75 @@ export interface Proc {
   stderr: Sink;
 }
 
+/** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
+const HELP_USAGE = `[options] [file|slug|-]...
+       command | lede [options]
+       lede --grep <pattern> [options] [file|slug|-]...
+       lede completion bash|zsh|fish`;
+
+/** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
+const HELP_WIDTH = 80;
+
 const HELP_EXAMPLES = `
-Examples:
-  lede                          read the bundled article
-  lede story.txt                read an article from a file
-  curl -s URL | lede            read an article from a pipe
-  lede story.txt | grep limits  plain text, one paragraph per line, when piped
+Read:
+  lede                           the bundled article
+  lede story.txt                 an article from a file
+  lede putin-xi-beijing-summit   a bundled article, by slug
+  lede -s headline,lead a.txt    just the headline and the first paragraph
+
+Pipe:
+  curl -s URL | lede             an article from a pipe
+  lede story.txt | grep limits   plain text, one paragraph a line, into a pipe
   lede --json story.txt | jq .headline
-  lede --format markdown story.txt > story.md
-  lede --list                   list the bundled articles
-  lede --summary                headline, meta line and the 3 most informative sentences
-  lede -s headline,lead         just the headline and the first paragraph
-  lede --grep "no limits"       the sentences that match, with ¶paragraph:sentence
-  lede --grep putin -i -c a.txt b.txt
+  lede -f markdown story.txt > story.md
+
+Grep:
+  lede --grep "no limits"        matching sentences, as ¶paragraph:sentence
+  lede --grep putin -i -c *.txt  how many sentences match in each file
+
+Shell completion: lede completion bash|zsh|fish. More: man lede.
 `;
 
-function buildProgram(out: Sink): Command {
+const SECTION_HELP = `print only these parts, in this order:
+${SECTION_NAMES.join(', ')}, or paragraphs: 3, 2-4, 5-, -1`;
+
+/** The commander program: every option, its help group and the help text. */
+function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
-    .version(packageVersion(), '-V, --version')
+    .usage(HELP_USAGE)
     .argument('[files...]', 'article files, bundled slugs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).helpGroup('Output:'))
-    .addOption(new Option('--json', 'shortcut for --format json').helpGroup('Output:'))
-    .addOption(new Option('--color <when>', 'color: auto, always or never (default: auto)').helpGroup('Output:'))
-    .addOption(new Option('--width <n>', 'wrap at n columns; 0 for no wrapping').helpGroup('Output:'))
-    .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (default: 80)').helpGroup('Output:'))
-    .addOption(new Option('-n, --numbers', 'show paragraph numbers').helpGroup('Output:'))
-    .addOption(new Option('--list', 'list the bundled articles and exit').helpGroup('Articles:'))
-    .addOption(new Option('--summary [size]', 'the most informative sentences: a number (default 3) or a percentage like 20%').helpGroup('Reading less:'))
-    .addOption(
-      new Option('-s, --section <list>', `print only these parts, in this order: ${SECTION_NAMES.join(', ')}, or paragraphs like 3, 2-4, 5-, -1`).helpGroup(
-        'Reading less:',
-      ),
-    )
-    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regular expression').helpGroup('Searching:'))
-    .addOption(new Option('-i, --ignore-case', 'match without regard to case').helpGroup('Searching:'))
-    .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text, not a regular expression').helpGroup('Searching:'))
-    .addOption(new Option('-w, --word-regexp', 'match whole words only').helpGroup('Searching:'))
-    .addOption(new Option('-C, --context <n>', 'show n sentences before and after each match').helpGroup('Searching:'))
-    .addOption(new Option('-c, --count', 'print how many sentences matched').helpGroup('Searching:'))
-    .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched').helpGroup('Searching:'))
+    .optionsGroup('Output:')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
+    .addOption(new Option('--json', 'same as --format json'))
+    .addOption(new Option('--color <when>', 'color: auto (the default), always, never'))
+    .addOption(new Option('--width <n>', 'wrap at n columns; 0: no wrapping'))
+    .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (80)'))
+    .addOption(new Option('-n, --numbers', 'show paragraph numbers'))
+    .optionsGroup('Reading less:')
+    .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3)\nor a share like 20%'))
+    .addOption(new Option('-s, --section <list>', SECTION_HELP))
+    .optionsGroup('Searching:')
+    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
+    .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
+    .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
+    .addOption(new Option('-w, --word-regexp', 'match whole words only'))
+    .addOption(new Option('-C, --context <n>', 'show n sentences around each match'))
+    .addOption(new Option('-c, --count', 'print how many sentences matched'))
+    .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched'))
+    .optionsGroup('Articles:')
+    .addOption(new Option('--list', 'list the bundled articles and exit'))
+    .optionsGroup('Other:')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => out.write(s),
       writeErr: () => {},
       outputError: () => {},
-    })
-    .helpOption('-h, --help', 'show this help');
+      getOutHelpWidth: () => out.columns ?? HELP_WIDTH,
+    });
 }
 
 /** Turns a commander error into `lede: <what>: <why>`'s one line, keeping its suggestion. */
@@ -100,6 +122,14 @@ function listBundled(opts: Options, ctx: ReadContext): string {
   const width = Math.max(...rows.map((r) => r.slug.length));
   const theme = themeFor(opts.render.color);
   return rows.map((r) => `${r.slug.padEnd(width)}  ${theme.meta(r.date ?? '----------')}  ${r.headline ?? ''}`).join('\n') + '\n';
+}
+
+/** `lede completion <shell>`: the script, from the program's own options and the bundled slugs. */
+function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc: Proc): number {
+  const hints = { '--format': { values: FORMATS }, '--color': { values: COLOR_WHENS }, '--section': { values: SECTION_NAMES, list: true } };
+  const options = optionSpecs(program.createHelp().visibleOptions(program), hints);
+  writeOutput(proc.stdout, completionScript(shell, options, [...bundledArticles(ctx.articlesDir).keys()]));
+  return EXIT_OK;
 }
 
 /** Reads, parses and selects one input, ready to render; a LedeError is reported on stderr and returned. */
@@ -180,6 +210,8 @@ export async function main(proc: Proc): Promise<number> {
   try {
     const flags = program.opts<Flags>();
     const ctx: ReadContext = { readStdin: readOnce(proc.stdin.read), articlesDir: bundledArticlesDir() };
+    const shell = completionRequest(proc.argv.slice(2));
+    if (shell) return writeCompletion(shell, program, ctx, proc);
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
     if (opts.list) {
