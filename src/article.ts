@@ -101,10 +101,10 @@ export type SectionName = 'headline' | 'date' | 'dateline' | 'byline' | 'meta' |
 
 /**
  * One part a renderer prints: a named part, a paragraph by number, the summary sentences, or the
- * sentences `--grep` found.
+ * sentences `--grep` found, or the quotations `--quotes` found.
  * (`lead` and `body` are resolved to paragraph numbers by the sections selector.)
  */
-export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | 'matches' | number;
+export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | 'matches' | 'quotes' | number;
 
 /** A parsed article. */
 export interface Article {

@@ -56,6 +56,8 @@ Pipe:
 Grep:
   lede --grep "no limits"        matching sentences, as ¶paragraph:sentence
   lede --grep putin -i -c *.txt  how many sentences match in each file
+  lede --quotes                  every quotation, with its speaker and ¶
+  lede --quotes --grep Putin     what did Putin say?
 
 Shell completion: lede completion bash|zsh|fish. More: man lede.
 `;
@@ -80,6 +82,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3)\nor a share like 20%'))
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
     .optionsGroup('Searching:')
+    .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
     .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))

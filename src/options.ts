@@ -4,6 +4,7 @@
 import { UsageError } from './errors.js';
 import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './render/options.js';
 import type { Selection } from './select/apply.js';
+import type { QuoteChoice } from './select/quotes.js';
 import type { SummarySize } from './select/summary.js';
 import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
@@ -27,6 +28,7 @@ export interface Flags {
   list?: boolean;
   section?: string;
   summary?: string | boolean;
+  quotes?: string | boolean;
   grep?: string;
   ignoreCase?: boolean;
   fixedStrings?: boolean;
@@ -123,6 +125,14 @@ export function parseSummarySize(value: string | boolean | undefined): SummarySi
   return m[2] ? { percent: n } : { count: n };
 }
 
+/** `--quotes` → direct quotes; `--quotes=all` → scare quotes and titles too. */
+export function parseQuoteChoice(value: string | boolean | undefined): QuoteChoice | null {
+  if (value === undefined || value === false) return null;
+  if (value === true || value === 'direct') return 'direct';
+  if (value === 'all') return 'all';
+  throw new UsageError('--quotes', `expected nothing or 'all', got '${value}'`);
+}
+
 /** The grep-only flags that were given without --grep, by their names on the command line. */
 function strayGrepFlags(flags: Flags): string[] {
   const named: [unknown, string][] = [
@@ -175,6 +185,7 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     select: {
       sections: flags.section === undefined ? null : parseSectionList(flags.section),
       summary: parseSummarySize(flags.summary),
+      quotes: parseQuoteChoice(flags.quotes),
       grep: grep.select,
     },
     grepOutput: grep.output,

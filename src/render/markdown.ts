@@ -5,6 +5,7 @@ import type { Article, GrepHit, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, META_SEPARATOR, metaParts } from './meta.js';
 import type { RenderOptions } from './options.js';
+import { attribution, quoted } from './quote-line.js';
 import { paragraphNumbered, viewOf } from './view.js';
 
 /** Characters that can start inline Markdown anywhere in a line. */
@@ -50,6 +51,8 @@ function part(article: Article, p: ViewPart): string | null {
       return article.highlights.length ? article.highlights.map((h) => `- ${escapeMarkdown(h)}`).join('\n') : null;
     case 'removed':
       return article.removed.length ? article.removed.map((r) => `- ${escapeMarkdown(r.text)}`).join('\n') : null;
+    case 'quotes':
+      return (article.quotes ?? []).map((q) => `> ${escapeMarkdown(quoted(q))} ${escapeMarkdown(attribution(q))}`).join('\n\n') || null;
     case 'matches':
       return (article.matches ?? []).map((hit) => `- **¶${hit.paragraph}:${hit.sentence}** ${markedHit(hit)}`).join('\n') || null;
     case 'summary':

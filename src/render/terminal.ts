@@ -2,10 +2,11 @@
 // wrapped at words to the width. Plain is this renderer with the unstyled theme and the date as
 // written. Wrapping is wrap.ts's.
 
-import type { Article, GrepHit, SummarySentence, ViewPart } from '../article.js';
+import type { Article, GrepHit, Quote, SummarySentence, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
+import { attribution, quoted } from './quote-line.js';
 import { themeFor, type Theme } from './theme.js';
 import { columns, wrap } from './wrap.js';
 import { paragraphNumbered, viewOf } from './view.js';
@@ -49,6 +50,17 @@ function summaryText(ctx: Context, s: SummarySentence): string {
   const dl = ctx.article.dateline;
   const text = showControls(s.text);
   return s.paragraph === 1 && s.sentence === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
+}
+
+/**
+ * One quotation: on a terminal its words, then `— speaker, ¶n:s` under them; unwrapped (plain
+ * into a pipe) all on one line, after `source:` when several files are read.
+ */
+function quoteBlock(ctx: Context, q: Quote): string {
+  const words = ctx.theme.quote(showControls(quoted(q)));
+  const credit = ctx.theme.speaker(showControls(attribution(q)));
+  if (ctx.opts.width <= 0) return `${ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : ''}${words} ${credit}`;
+  return `${wrap(words, ctx.opts.width)}\n${hanging(credit, '  ', '  ', ctx.opts.width)}`;
 }
 
 /** Grep's separator between groups of hits that are not next to each other. */
@@ -97,6 +109,8 @@ function part(ctx: Context, p: ViewPart): string | null {
       return a.highlights.length ? a.highlights.map((h) => hanging(showControls(h), '• ', theme.rule('• '), opts.width)).join('\n') : null;
     case 'removed':
       return a.removed.length ? a.removed.map((r) => line(r.text, theme.meta)).join('\n') : null;
+    case 'quotes':
+      return (a.quotes ?? []).map((q) => quoteBlock(ctx, q)).join(opts.width > 0 ? '\n\n' : '\n') || null;
     case 'matches':
       return (a.matches ?? []).map((hit) => hitBlock(ctx, hit)).join('\n') || null;
     case 'summary':

@@ -3,6 +3,7 @@
 
 import type { Article, ViewPart } from '../article.js';
 import { grepArticle } from './grep.js';
+import { grepQuotes, selectQuotes, type QuoteChoice } from './quotes.js';
 import { selectSections, type SectionSpec } from './sections.js';
 import { summarize, type SummarySize } from './summary.js';
 
@@ -11,6 +12,8 @@ export interface Selection {
   sections: SectionSpec[] | null;
   /** `--summary`: how many sentences, or what share of them. */
   summary: SummarySize | null;
+  /** `--quotes`: which quotations to list. */
+  quotes: QuoteChoice | null;
   /** `--grep`: the compiled pattern and the sentences of context around each hit. */
   grep: { re: RegExp; context: number } | null;
 }
@@ -20,7 +23,9 @@ export function applySelection(article: Article, selection: Selection): Article 
   let a = article;
   if (selection.sections) a = selectSections(a, selection.sections);
   if (selection.summary) a = withSummaryInView(summarize(a, selection.summary));
-  if (selection.grep) a = grepArticle(a, selection.grep.re, selection.grep.context);
+  if (selection.quotes) a = selectQuotes(a, selection.quotes);
+  // With --quotes, --grep searches the quotes and their speakers rather than every sentence.
+  if (selection.grep) a = selection.quotes ? grepQuotes(a, selection.grep.re) : grepArticle(a, selection.grep.re, selection.grep.context);
   return a;
 }
 

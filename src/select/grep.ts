@@ -65,7 +65,8 @@ export function grepArticle(article: Article, re: RegExp, context: number): Arti
   return { ...article, matches };
 }
 
-/** Counts the sentences that matched (context sentences do not count). */
+/** Counts the sentences that matched (context sentences do not count), or the quotes kept by a quote search. */
 export function countHits(article: Article): number {
+  if (article.quotes && !article.matches) return article.quotes.length;
   return (article.matches ?? []).filter((m) => !m.context).length;
 }

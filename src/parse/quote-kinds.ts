@@ -1,0 +1,66 @@
+// Sorts a quotation into a direct quote, a scare quote (`so-called "woke"`) or a quoted title
+// (`the film "The Long Night Home"`). Finding the quotation and its cue is others' work.
+
+import type { QuoteKind } from '../article.js';
+
+/** Quotes of at most this many words, with no cue, are scare quotes. */
+export const SCARE_MAX_WORDS = 2;
+/** Titles longer than this are more likely slogans or sentences. */
+const TITLE_MAX_WORDS = 12;
+
+/** Words before a quotation that announce a title: `the film "…"`, `a report titled "…"`. */
+const TITLE_NOUNS = new Set(
+  (
+    'book novel autobiography memoir memoirs biography film movie show series programme program documentary ' +
+    'song single album track play musical opera poem article essay column report paper magazine newspaper ' +
+    'titled entitled called named ministry campaign game sitcom drama comedy episode hit exhibition headline ' +
+    'slogan blog website site'
+  ).split(' '),
+);
+/** Words right before a quotation that make it a name for something, not words spoken: `so-called "woke"`. */
+const NAMING_WORDS = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'word', 'term', 'label']);
+/** Words a title leaves in lower case. */
+const SMALL_WORDS = new Set(
+  'a an the and but or nor for so yet of in on at to by up as is with from into over than vs de la le von van'.split(' '),
+);
+
+/** What the kind of a quotation depends on. */
+export interface KindFacts {
+  /** The quotation's text (its first part, for a joined quotation). */
+  text: string;
+  /** How many parts were joined into it: more than one makes it speech. */
+  parts: number;
+  /** Whether its sentence attributes it with a cue. */
+  hasCue: boolean;
+  /** Whether it is all its sentence says. */
+  quoteOnly: boolean;
+  /** The last few words before it, lower-cased. */
+  wordsBefore: string[];
+}
+
+/** Counts the words of a text. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whether a quote reads as a title: capitalized words, at most a dozen, no sentence inside. */
+export function isTitleLike(text: string): boolean {
+  const t = text.replace(/[,.;:]+$/u, '');
+  const words = t.split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0] as string) || /[.!?]\s/u.test(t)) return false;
+  return words.every((w) => {
+    const core = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return core === '' || SMALL_WORDS.has(core.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(core) || core.length < 4;
+  });
+}
+
+/** Sorts a quotation: joined parts and quote-only sentences are speech; a title-cased quote with no cue (or
+ * after a title noun) is a title; one or two words with no cue (or after `so-called`) are a scare quote. */
+export function quoteKind(facts: KindFacts): QuoteKind {
+  if (facts.parts > 1 || facts.quoteOnly) return 'direct';
+  const before = facts.wordsBefore;
+  if (isTitleLike(facts.text) && (!facts.hasCue || before.some((w) => TITLE_NOUNS.has(w)))) return 'title';
+  if (wordCount(facts.text) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
+  return 'direct';
+}

@@ -1,0 +1,333 @@
+// Turns the noun phrase an attribution names into a speaker, finds the people a stretch of text mentions,
+// and resolves a bare surname to the full name mentioned earlier. Finding the phrase is speakers.ts's job.
+// Decisions: a named speaker is the name alone, titles and roles dropped (`Defense Secretary Alan Ferris`
+// → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
+// `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
+
+/** Words that stand for a speaker named elsewhere. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Titles and roles written before a name; the name starts after the last of them. */
+const TITLES = new Set(
+  (
+    'President Vice Prime Minister Premier Secretary Senator Sen Rep Representative Congressman ' +
+    'Congresswoman Gov Governor Mayor Gen Lt Lieutenant Col Colonel Maj Capt Captain Adm Admiral Sgt ' +
+    'Sergeant Cpl Cmdr Commander Dr Mr Mrs Ms Miss Mme Mx Messrs Prof Professor Rev Reverend Fr Father ' +
+    'Rabbi Imam Bishop Archbishop Cardinal Pope Judge Chairman Chairwoman Chancellor King Queen Prince ' +
+    'Princess Duke Duchess Lord Lady Sir Dame Baroness Baron Leader Speaker Commissioner Director ' +
+    'Deputy Attorney Ambassador Coach Manager Inspector Detective Superintendent Constable Sheriff ' +
+    'Executive CEO Spokesman Spokeswoman Spokesperson Councillor Councilman Councilwoman President-elect ' +
+    'Prosecutor Solicitor Counsel Advocate Editor Founder Chief Officer Agent Pastor Headteacher Headmaster ' +
+    'Chair Mayor-elect Minister-President Treasurer Auditor Ombudsman Registrar Principal Provost Warden ' +
+    'MP MEP MSP MLA AM TD QC KC CEO CFO COO CTO'
+  ).split(' '),
+);
+/** Roles written capitalized at a sentence's start before a name: `Nurse Clara Obi`, `Economist Helen Park`.
+ * Words that are also common first names (Hunter, Taylor) are left out on purpose. */
+const ROLES = new Set(
+  (
+    'Nurse Teacher Farmer Collector Analyst Economist Singer Actor Actress Doctor Lawyer Driver Pilot Student ' +
+    'Player Striker Goalkeeper Midfielder Defender Writer Author Novelist Poet Historian Scientist Researcher ' +
+    'Engineer Designer Architect Artist Musician Composer Photographer Resident Neighbour Neighbor Witness ' +
+    'Survivor Veteran Activist Campaigner Protester Volunteer Chef Owner Investor Trader Banker Broker ' +
+    'Consultant Expert Critic Producer Presenter Journalist Reporter Columnist Blogger Lecturer Priest ' +
+    'Entrepreneur Businessman Businesswoman Shopkeeper Manager Boss Skipper Chairman Campaigner Pensioner ' +
+    'Officer Firefighter Paramedic Surgeon Psychologist Psychiatrist Lobbyist Strategist Pollster Diplomat ' +
+    'Rapper Comedian Dancer Director Filmmaker Actor Athlete Sprinter Swimmer Cyclist Boxer Jockey Trainer ' +
+    'Olympian Champion'
+  ).split(' '),
+);
+/** Titles that are also ordinary words of names (General Motors): a title only before a two-word name. */
+const WEAK_TITLES = new Set(['General', 'Chief', 'Justice', 'Major', 'Marshal']);
+
+/** Capitalized words that open sentences but never names. */
+const NOT_NAME_START = new Set(
+  (
+    'The A An But And Or So In On At As It He She They We I This That These Those When While After Before If ' +
+    'Although Though Since Because For With From By Of To His Her Their Its Our My Your There Here Then Now ' +
+    'Still Yet Meanwhile However Also Asked Speaking According Last Next Earlier Later Some Many Most All Both ' +
+    'Each Other Another One Two Three Four Five Mr. Despite During Under Over Like Unlike Among Without Instead ' +
+    'Even Only Just What Who Why How Where Which Whatever Whether Indeed Perhaps Such No Not Nor Every Any ' +
+    'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look'
+  ).split(' '),
+);
+
+/** Words that make a capitalized run an organisation or a place rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'Party Ministry House Council Commission Committee Association Bank Group Company Co Corp Corporation Inc ' +
+    'Ltd Plc PLC University College School Department Office Agency Union News Times Post Telegraph Tribune ' +
+    'Journal Street City County State States Kingdom Republic Court Cathedral Church Hospital Airport Club ' +
+    'United Board Institute Foundation Fund Society Federation League Authority Service Services Network ' +
+    'Organisation Organization Administration Government Parliament Senate Congress Assembly Police Army Navy ' +
+    'Force Forces Reserve Exchange Market Markets Motors Airlines Airways Records Studios Pictures ' +
+    'Entertainment Festival Awards Cup Championship Games Olympics Centre Center Square Road Avenue ' +
+    'Island Islands Valley River Mountain Sea Ocean Coast North South East West Northern Southern Eastern ' +
+    'Western Central Europe European America American Africa African Asia Asian Middle Day Year Week ' +
+    'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
+    'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
+    'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base'
+  ).split(' '),
+);
+
+/** Weekdays and months: capitalized, never part of a name. */
+const CALENDAR = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+  ).split(' '),
+);
+
+/** Lower-case words inside a name: de Gaulle, van Gogh, bin Laden. */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'dos', 'das']);
+/** A lower-case prefix joined to a name: al-Rashid, el-Amin, bin-Saleh. */
+const ARABIC_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
+/** What follows a name without being it. */
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
+
+/** A word, an initial or an abbreviation, possibly possessive (Smith's). */
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
+
+/** A token of a phrase with the facts name-finding needs. */
+interface Token {
+  /** The word without a possessive ending or a sentence's full stop. */
+  word: string;
+  /** Offset in the phrase. */
+  index: number;
+  /** Offset just past the word, possessive ending included, full stop not. */
+  end: number;
+  possessive: boolean;
+}
+
+/** Splits a phrase into word tokens; a full stop stays only on initials and abbreviations. */
+function tokenize(phrase: string): Token[] {
+  const out: Token[] = [];
+  for (const m of phrase.matchAll(WORD)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    let possessive = false;
+    const poss = /(?:['’]s|s['’])$/u.exec(word);
+    if (poss && word.length > 2) {
+      possessive = true;
+      word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
+    }
+    if (word.endsWith('.') && !/^\p{Lu}\.$|\.\p{L}/u.test(word) && !TITLES.has(word.slice(0, -1)) && !SUFFIXES.has(word)) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
+    out.push({ word, index: m.index, end, possessive });
+  }
+  return out;
+}
+
+/** Whether `word` is written as part of a name: capitalized, or an initial. */
+function isNameWord(word: string): boolean {
+  return (/^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word)) && !CALENDAR.has(word.replace(/\.$/u, ''));
+}
+
+function bare(word: string): string {
+  return word.replace(/\.$/u, '');
+}
+
+function isTitle(tokens: Token[], i: number): boolean {
+  const w = bare(tokens[i]?.word ?? '');
+  if (TITLES.has(w) || ROLES.has(w)) return true;
+  // "Secretary General Kofi Annan", "Attorney General John Doe": a weak title needs a name of two words after it.
+  return WEAK_TITLES.has(w) && tokens.length - i - 1 >= 2;
+}
+
+/** Whether `word` is a pronoun standing for a speaker named elsewhere. */
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/** Drops titles and roles before a name: everything up to the last title. Null when only titles remain. */
+function stripTitles(tokens: Token[]): Token[] | null {
+  if (tokens.length === 1 && isTitle(tokens, 0)) return null;
+  let last = -1;
+  // The last word is the name itself even when it is also a title word: `Mr Bishop`.
+  for (let i = 0; i < tokens.length - 1; i++) if (isTitle(tokens, i)) last = i;
+  return tokens.slice(last + 1);
+}
+
+/** The index where the run of name words that ends `tokens` starts. */
+function nameRunStart(tokens: Token[]): number {
+  let i = tokens.length;
+  while (i > 0) {
+    const t = tokens[i - 1] as Token;
+    const isParticle = PARTICLES.has(t.word) && i < tokens.length;
+    // `Studio 54 Records`, `Radio 4`: a number inside or closing a name of a body.
+    const isNumberInName = /^\d+$/u.test(t.word) && isNameWord(tokens[i - 2]?.word ?? '');
+    if (!(isNameWord(t.word) || isParticle || isNumberInName) || (t.possessive && i < tokens.length)) break;
+    i--;
+  }
+  while (i < tokens.length && (NOT_NAME_START.has(tokens[i]?.word ?? '') || PARTICLES.has(tokens[i]?.word ?? ''))) i++;
+  return i;
+}
+
+function joinWords(tokens: Token[]): string {
+  return tokens.map((t) => t.word).join(' ');
+}
+
+/** Whether a phrase of name words (titles already gone) names a person rather than a body or place. */
+function looksPersonal(tokens: Token[]): boolean {
+  return tokens.every((t) => !ORG_WORDS.has(bare(t.word)) && !/^\p{Lu}{2,}$/u.test(t.word) && /\p{Ll}|^\p{Lu}\.?$/u.test(t.word));
+}
+
+/** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
+function lowerDeterminer(phrase: string): string {
+  return phrase.replace(/^(The|A|An)(?= )/u, (d) => d.toLowerCase());
+}
+
+/** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
+ * Two names joined by `and` stay together: `authors Mia Holm and Jonas Berg` → `Mia Holm and Jonas Berg`. */
+export function speakerName(phrase: string): string | null {
+  const pair = /^(.*\p{Lu}[\p{L}'’.-]*)\s+and\s+(\p{Lu}.*)$/u.exec(phrase.trim());
+  if (pair) {
+    const first = singleSpeakerName(pair[1] as string);
+    const second = singleSpeakerName(pair[2] as string);
+    if (first && second && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) return `${first} and ${second}`;
+  }
+  return singleSpeakerName(phrase);
+}
+
+/** Cleans a noun phrase naming one speaker. */
+function singleSpeakerName(phrase: string): string | null {
+  // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
+  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+\p{Lu}/u.exec(phrase.trim());
+  if (of) {
+    const person = personNamed(of[1] as string, []);
+    if (person && person.name.includes(' ') && !person.possessive) return person.name;
+  }
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return null;
+  const start = nameRunStart(tokens);
+  if (start >= tokens.length) return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
+  let run = tokens.slice(start);
+  const before = tokens[start - 1];
+  const startsWithTitle = isTitle(run, 0);
+  // "a spokesman for the Data Commissioner's Office": a body named after a preposition or inside a
+  // possessive, not a person.
+  const bodyNamed = tokens.slice(0, start).some((t) => PREPOSITIONS.has(t.word)) && /^\p{Ll}/u.test(tokens[0]?.word ?? '');
+  const ofBody = before?.possessive === true && isNameWord(before.word) && !looksPersonal(run);
+  if (((before && PREPOSITIONS.has(before.word)) || ofBody || bodyNamed) && !startsWithTitle) {
+    // "a spokesman for Microsoft": the body is named, the speaker is not.
+    return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
+  }
+  if (before && DETERMINERS.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
+    return `${before.word.toLowerCase()} ${joinWords(run)}`;
+  }
+  const stripped = stripTitles(run);
+  if (!stripped) return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
+  run = stripped;
+  return joinWords(run);
+}
+
+/** Titles that tell a person's gender, for matching `he` and `she`. */
+const FEMALE_TITLES = new Set(['Ms', 'Mrs', 'Miss', 'Mme', 'Lady', 'Dame', 'Baroness', 'Queen', 'Princess', 'Duchess', 'Congresswoman', 'Chairwoman', 'Spokeswoman', 'Councilwoman', 'Sister']);
+const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'King', 'Prince', 'Duke', 'Father', 'Fr', 'Congressman', 'Chairman', 'Spokesman', 'Councilman', 'Baron', 'Brother']);
+
+/** A grammatical gender a title tells. */
+export type Gender = 'female' | 'male';
+
+/** A person a stretch of text mentions. */
+export interface Mention {
+  /** The name, titles dropped. */
+  name: string;
+  /** Offset of the mention in the text. */
+  index: number;
+  /** True for `Smith's`: a possessive is rarely the subject. */
+  possessive: boolean;
+  /** The gender the title before the name tells, if any. */
+  gender: Gender | null;
+}
+
+/** The gender the titles among `words` tell, if any. */
+function genderOfTitles(words: readonly Token[]): Gender | null {
+  for (const t of words) {
+    if (FEMALE_TITLES.has(bare(t.word))) return 'female';
+    if (MALE_TITLES.has(bare(t.word))) return 'male';
+  }
+  return null;
+}
+
+/** Finds the people a text names, in order: titled names (Mr Pryce), names of two or more words that are
+ * not organisations or places, and surnames of people in `known`. */
+export function mentionedPeople(text: string, known: readonly string[] = []): Mention[] {
+  const out: Mention[] = [];
+  const tokens = tokenize(text);
+  const surnames = new Map<string, string[]>();
+  for (const name of known) {
+    const last = surnameOf(name);
+    if (last) surnames.set(last, [...(surnames.get(last) ?? []), name]);
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]?.word ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      const prev = tokens[j - 1] as Token;
+      const gap = text.slice(prev.end, t.index);
+      if (prev.possessive || !/^\s+$/u.test(gap)) break;
+      if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && isNameWord(tokens[j + 1]?.word ?? '')))) break;
+      j++;
+    }
+    const run = tokens.slice(i, j);
+    // "the Foreign Office", "Friends of the Earth": names of bodies, unless a title says otherwise.
+    const lead = tokens[i - 1]?.word;
+    const bodyName = (lead === 'the' || lead === 'of') && !isTitle(run, 0);
+    const mention = bodyName ? null : personIn(run, surnames);
+    if (mention) {
+      const possessive = (run.at(-1) as Token).possessive;
+      out.push({ name: mention, index: (run[0] as Token).index, possessive, gender: genderOfTitles(run) });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The person a run of name words stands for, if it names one. */
+function personIn(run: Token[], surnames: Map<string, string[]>): string | null {
+  let k = 0;
+  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '')) k++;
+  const words = run.slice(k);
+  if (words.length === 0) return null;
+  const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));
+  const name = stripTitles(words);
+  if (!name) return null;
+  if (name.length === 1) {
+    const single = bare((name[0] as Token).word);
+    const full = surnames.get(single);
+    if (full && new Set(full).size === 1) return full[0] as string;
+    return hadTitle && looksPersonal(name) ? single : null;
+  }
+  if (!looksPersonal(name) || name.length > 4) return null;
+  return joinWords(name);
+}
+
+/** The last word of a name, suffixes (Jr.) skipped; null for one-word names. */
+function surnameOf(name: string): string | null {
+  const words = name.split(' ').filter((w) => !SUFFIXES.has(w));
+  return words.length >= 2 ? (words.at(-1) as string) : null;
+}
+
+/** Resolves a one-word name (`Smith`) to the one full name in `known` that ends with it; else returns it unchanged. */
+export function resolveShortName(name: string, known: readonly string[]): string {
+  if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return name;
+  const matches = new Set(known.filter((k) => surnameOf(k) === name));
+  return matches.size === 1 ? ([...matches][0] as string) : name;
+}
+
+/** The person a speaker phrase names (`Mr Pryce` → `Pryce`, `Jane Doe, an analyst` → `Jane Doe`), or null for
+ * bodies, places and descriptions (`the ministry`, `an official`). */
+export function personNamed(phrase: string, known: readonly string[]): Mention | null {
+  return mentionedPeople(phrase, known).find((m) => !m.possessive) ?? null;
+}
