@@ -5,7 +5,7 @@ import { fstatSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EXIT_INPUT, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
 import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
@@ -21,14 +21,20 @@ import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { themeFor } from './render/theme.js';
 import { writeOutput, type Sink } from './write/output.js';
+import { runPager, type PagerCommand, type PagerResult } from './write/pager.js';
+
+/** Turns every style off: written when Ctrl-C stops output mid-style. */
+const ANSI_SGR_RESET = '\u001b[0m';
 
 /** The slice of a process lede uses, so tests can run `main` in-process with a fake one. */
 export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
   stdin: { isTTY: boolean; isPiped: boolean; read: () => Uint8Array };
-  stdout: Sink & { isTTY: boolean; columns: number | undefined };
+  stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
+  /** Runs a pager on the text; the real one spawns it, tests give a fake. */
+  page: (pager: PagerCommand, text: string) => Promise<PagerResult>;
 }
 
 /** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
@@ -78,6 +84,8 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('--width <n>', 'wrap at n columns; 0: no wrapping'))
     .addOption(new Option('--max-width <n>', 'widest measure on a wide terminal (80)'))
     .addOption(new Option('-n, --numbers', 'show paragraph numbers'))
+    .addOption(new Option('--paging <when>', 'page long output: auto (the default), always, never'))
+    .addOption(new Option('-P, --no-pager', 'same as --paging never'))
     .optionsGroup('Reading less:')
     .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3)\nor a share like 20%'))
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
@@ -150,7 +158,7 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
 }
 
 /** Reads, parses and renders each input in turn; returns the exit status. */
-async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): Promise<number> {
+async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   let status = EXIT_OK;
   let printed = false;
   for (const input of opts.inputs) {
@@ -165,14 +173,14 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc): Promise
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
       printed ||= text !== '';
       first = false;
-      if (!writeOutput(proc.stdout, separator + text)) return EXIT_OK;
+      if (!writeOutput(out, separator + text)) return EXIT_OK;
     }
   }
   return status;
 }
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
-async function runSearch(opts: Options, ctx: ReadContext, proc: Proc): Promise<number> {
+async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   const render = RENDERERS[opts.format];
   let failed = false;
   let matched = false;
@@ -191,10 +199,43 @@ async function runSearch(opts: Options, ctx: ReadContext, proc: Proc): Promise<n
       continue;
     }
     const text = opts.grepOutput === 'count' ? renderCount(article, opts.render) : hits > 0 || opts.format === 'json' ? render(article, opts.render) : '';
-    if (!writeOutput(proc.stdout, text)) return EXIT_OK;
+    if (!writeOutput(out, text)) return EXIT_OK;
   }
-  if (opts.grepOutput === 'hits' && opts.format === 'json') writeOutput(proc.stdout, renderGrepSummary(stats));
+  if (opts.grepOutput === 'hits' && opts.format === 'json') writeOutput(out, renderGrepSummary(stats));
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
+}
+
+/** Gathers output that may go to a pager. */
+class CollectSink implements Sink {
+  text = '';
+  write(text: string): void {
+    this.text += text;
+  }
+}
+
+/** Counts lines the way a pager will show them (the text is already wrapped to the width). */
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') || text === '' ? n : n + 1;
+}
+
+/**
+ * Shows collected output: through the pager when paging is `always` or the text is taller than the
+ * window, otherwise straight to stdout. A pager that cannot start gets one warning, then stdout.
+ */
+async function showPaged(text: string, paging: NonNullable<Options['paging']>, proc: Proc): Promise<'done' | 'interrupted'> {
+  if (!paging.always && lineCount(text) < paging.rows) {
+    writeOutput(proc.stdout, text);
+    return 'done';
+  }
+  const result = await proc.page(paging.pager, text);
+  if (result.kind === 'failed') {
+    proc.stderr.write(`lede: warning: pager '${paging.pager.label}' could not be started (${result.why}); printing directly\n`);
+    writeOutput(proc.stdout, text);
+    return 'done';
+  }
+  return result.kind;
 }
 
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
@@ -216,12 +257,22 @@ export async function main(proc: Proc): Promise<number> {
     const shell = completionRequest(proc.argv.slice(2));
     if (shell) return writeCompletion(shell, program, ctx, proc);
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
-    const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
+    const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
+    // When a pager may be wanted, collect the output first: its height decides.
+    const collected = opts.paging ? new CollectSink() : null;
+    const out = collected ?? proc.stdout;
+    let status: number;
     if (opts.list) {
-      writeOutput(proc.stdout, listBundled(opts, ctx));
-      return EXIT_OK;
+      writeOutput(out, listBundled(opts, ctx));
+      status = EXIT_OK;
+    } else {
+      status = await (opts.grepOutput ? runSearch(opts, ctx, proc, out) : runPipeline(opts, ctx, proc, out));
     }
-    return await (opts.grepOutput ? runSearch(opts, ctx, proc) : runPipeline(opts, ctx, proc));
+    if (collected && opts.paging) {
+      const ended = await showPaged(collected.text, opts.paging, proc);
+      if (ended === 'interrupted') return EXIT_INTERRUPTED;
+    }
+    return status;
   } catch (err) {
     if (err instanceof LedeError) {
       proc.stderr.write(`lede: ${err.message}\n`);
@@ -253,9 +304,19 @@ export async function run(p: NodeJS.Process): Promise<void> {
     argv: p.argv,
     env: p.env,
     stdin: { isTTY: Boolean(p.stdin.isTTY), isPiped: stdinIsPiped(), read: () => readFileSync(0) },
-    stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, write: (s: string) => p.stdout.write(s) },
+    stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s) },
     stderr: { write: (s: string) => p.stderr.write(s) },
+    page: (pager, text) =>
+      runPager(pager, text, p.env, (onInterrupt) => {
+        p.on('SIGINT', onInterrupt);
+        return () => p.off('SIGINT', onInterrupt);
+      }),
   };
+  // Ctrl-C while writing to a terminal: close any style left open, then stop with 130 as shells expect.
+  p.on('SIGINT', () => {
+    if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
+    p.exit(EXIT_INTERRUPTED);
+  });
   p.exitCode = await main(proc);
 }
 

@@ -6,6 +6,7 @@ import { FORMATS, type ColorLevel, type Format, type RenderOptions } from './ren
 import type { Selection } from './select/apply.js';
 import type { QuoteChoice } from './select/quotes.js';
 import type { SummarySize } from './select/summary.js';
+import { pagerCommand, type PagerCommand } from './write/pager.js';
 import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
 
@@ -13,9 +14,14 @@ import { parseSectionList } from './select/sections.js';
 export const DEFAULT_MAX_WIDTH = 80;
 /** The width assumed when neither the terminal nor COLUMNS says. */
 export const FALLBACK_COLUMNS = 80;
+/** The height assumed when neither the terminal nor LINES says. */
+export const FALLBACK_ROWS = 24;
 
 export const COLOR_WHENS = ['auto', 'always', 'never'] as const;
 export type ColorWhen = (typeof COLOR_WHENS)[number];
+
+export const PAGING_WHENS = ['auto', 'always', 'never'] as const;
+export type PagingWhen = (typeof PAGING_WHENS)[number];
 
 /** The flags as commander parsed them, values still unchecked strings. */
 export interface Flags {
@@ -26,6 +32,9 @@ export interface Flags {
   maxWidth?: string;
   numbers?: boolean;
   list?: boolean;
+  paging?: string;
+  /** `-P`: commander sets `pager: false` for `--no-pager`. */
+  pager?: boolean;
   section?: string;
   summary?: string | boolean;
   quotes?: string | boolean;
@@ -47,6 +56,8 @@ export interface Environment {
   stdoutIsTTY: boolean;
   /** The terminal's columns, when stdout is one. */
   columns: number | undefined;
+  /** The terminal's rows, when stdout is one. */
+  rows?: number | undefined;
 }
 
 /** Everything the pipeline needs, decided once. */
@@ -58,6 +69,8 @@ export interface Options {
   select: Selection;
   /** Set when searching: how to report. */
   grepOutput: GrepOutput | null;
+  /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
+  paging: { pager: PagerCommand; always: boolean; rows: number } | null;
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {
@@ -157,6 +170,24 @@ function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOut
   return { select: { re, context }, output: flags.quiet ? 'quiet' : flags.count ? 'count' : 'hits' };
 }
 
+/** The terminal's height: LINES when it is a positive number, else the tty's, else 24. */
+export function terminalRows(e: Environment): number {
+  const fromEnv = Number(e.env.LINES);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return e.rows && e.rows > 0 ? e.rows : FALLBACK_ROWS;
+}
+
+/**
+ * Whether and how to page: `never` (or -P) no; `always` whenever a pager is set; `auto` when stdout
+ * is a terminal and the output is taller than it. LEDE_PAGER='' turns the pager off.
+ */
+export function resolvePaging(flags: Flags, e: Environment): Options['paging'] {
+  const when = flags.pager === false ? 'never' : oneOf('--paging', flags.paging ?? 'auto', PAGING_WHENS);
+  if (when === 'never' || (when === 'auto' && !e.stdoutIsTTY)) return null;
+  const pager = pagerCommand(e.env);
+  return pager && { pager, always: when === 'always', rows: terminalRows(e) };
+}
+
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
 export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
   const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
@@ -189,5 +220,6 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
       grep: grep.select,
     },
     grepOutput: grep.output,
+    paging: resolvePaging(flags, e),
   };
 }

@@ -42,7 +42,7 @@ describe('lede in-process', () => {
   });
 
   it('styles the output on a terminal, wrapped to its width', async () => {
-    const r = await runLede([], { stdoutIsTTY: true, columns: 50 });
+    const r = await runLede(['-P'], { stdoutIsTTY: true, columns: 50 });
     assert.ok(r.stdout.startsWith('\u001b[1m'));
     assert.ok(r.stdout.split('\n').every((l) => l.replace(/\u001b\[\d+m/g, '').length <= 50));
   });

@@ -1,11 +1,14 @@
 // A fake process for running `main` in-process: captured stdout/stderr, chosen TTY facts and env.
 
 import type { Proc } from '../../src/cli.js';
+import type { PagerResult } from '../../src/write/pager.js';
 
 export interface FakeRun {
   status: number;
   stdout: string;
   stderr: string;
+  /** What was sent to the pager, and which pager, when one ran. */
+  paged: { command: string; args: string[]; env: Record<string, string>; text: string } | null;
 }
 
 export interface FakeSetup {
@@ -13,6 +16,9 @@ export interface FakeSetup {
   stdin?: string | Uint8Array;
   stdoutIsTTY?: boolean;
   columns?: number;
+  rows?: number;
+  /** How the fake pager ends; by default it reads everything and quits. */
+  pagerResult?: PagerResult;
 }
 
 /** Runs lede's main with the given arguments and a fake process; returns status and output. */
@@ -29,9 +35,14 @@ export async function runLede(args: string[], setup: FakeSetup = {}): Promise<Fa
       isPiped: input !== undefined,
       read: () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
     },
-    stdout: { isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns, write: (s: string) => (stdout += s) },
+    stdout: { isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns, rows: setup.rows, write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
+    page: async (pager, text) => {
+      paged = { command: pager.command, args: pager.args, env: pager.env, text };
+      return setup.pagerResult ?? { kind: 'done' };
+    },
   };
+  let paged: FakeRun['paged'] = null;
   const status = await main(proc);
-  return { status, stdout, stderr };
+  return { status, stdout, stderr, paged };
 }
