@@ -300,6 +300,14 @@ export async function run(p: NodeJS.Process): Promise<void> {
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     p.exit(EXIT_INPUT);
   });
+  // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
+  // lede waits for it. Otherwise: close any style left open, then stop with 130 as shells expect.
+  let pagerInterrupt: (() => void) | null = null;
+  p.on('SIGINT', () => {
+    if (pagerInterrupt) return pagerInterrupt();
+    if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
+    p.exit(EXIT_INTERRUPTED);
+  });
   const proc: Proc = {
     argv: p.argv,
     env: p.env,
@@ -308,15 +316,12 @@ export async function run(p: NodeJS.Process): Promise<void> {
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {
-        p.on('SIGINT', onInterrupt);
-        return () => p.off('SIGINT', onInterrupt);
+        pagerInterrupt = onInterrupt;
+        return () => {
+          pagerInterrupt = null;
+        };
       }),
   };
-  // Ctrl-C while writing to a terminal: close any style left open, then stop with 130 as shells expect.
-  p.on('SIGINT', () => {
-    if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
-    p.exit(EXIT_INTERRUPTED);
-  });
   p.exitCode = await main(proc);
 }
 
