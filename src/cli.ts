@@ -12,6 +12,7 @@ import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
+import { showControls } from './render/controls.js';
 import { renderCount } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
@@ -152,7 +153,7 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
     return article;
   } catch (err) {
     if (!(err instanceof LedeError)) throw err;
-    proc.stderr.write(`lede: ${err.message}\n`);
+    proc.stderr.write(errorLine(err.message));
     return err;
   }
 }
@@ -174,6 +175,8 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
       printed ||= text !== '';
       first = false;
       if (!writeOutput(out, separator + text)) return EXIT_OK;
+      // Let a Ctrl-C in between pages be handled now rather than after the last one.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return status;
@@ -205,6 +208,11 @@ async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink)
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
 }
 
+/** One line for stderr, `lede: …`; a file name or argument can hold control characters, so they are shown, not sent. */
+function errorLine(message: string): string {
+  return `lede: ${showControls(message).replace(/\n/g, ' ')}\n`;
+}
+
 /** Gathers output that may go to a pager. */
 class CollectSink implements Sink {
   text = '';
@@ -231,22 +239,41 @@ async function showPaged(text: string, paging: NonNullable<Options['paging']>, p
   }
   const result = await proc.page(paging.pager, text);
   if (result.kind === 'failed') {
-    proc.stderr.write(`lede: warning: pager '${paging.pager.label}' could not be started (${result.why}); printing directly\n`);
+    proc.stderr.write(errorLine(`warning: pager '${paging.pager.label}' could not be started (${result.why}); printing directly`));
     writeOutput(proc.stdout, text);
     return 'done';
   }
   return result.kind;
 }
 
+/**
+ * Options whose value is optional, what their value looks like, and the value they mean alone.
+ * commander would take `lede --summary story.txt` as a summary of size `story.txt`; a next word
+ * that does not look like the option's value is left to be a file.
+ */
+const OPTIONAL_VALUES: Record<string, { looksLike: RegExp; alone: string }> = {
+  '--summary': { looksLike: /^\d+%?$/, alone: '--summary=3' },
+  '--quotes': { looksLike: /^(all|direct)$/, alone: '--quotes=direct' },
+};
+
+/** Rewrites `--summary FILE` to `--summary=3 FILE` (and likewise `--quotes`), before commander parses. */
+export function separateOptionalValues(args: string[]): string[] {
+  return args.map((arg, i) => {
+    const spec = OPTIONAL_VALUES[arg];
+    const next = args[i + 1];
+    return spec && next !== undefined && !next.startsWith('-') && !spec.looksLike.test(next) ? spec.alone : arg;
+  });
+}
+
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
 export async function main(proc: Proc): Promise<number> {
   const program = buildProgram(proc.stdout);
   try {
-    program.parse(proc.argv);
+    program.parse([...proc.argv.slice(0, 2), ...separateOptionalValues(proc.argv.slice(2))]);
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return EXIT_OK;
-      proc.stderr.write(`lede: ${commanderMessage(err)}\n`);
+      proc.stderr.write(errorLine(commanderMessage(err)));
       return EXIT_USAGE;
     }
     throw err;
@@ -275,7 +302,7 @@ export async function main(proc: Proc): Promise<number> {
     return status;
   } catch (err) {
     if (err instanceof LedeError) {
-      proc.stderr.write(`lede: ${err.message}\n`);
+      proc.stderr.write(errorLine(err.message));
       return err.exitCode;
     }
     throw err;

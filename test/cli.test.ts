@@ -104,3 +104,17 @@ describe('lede in-process', () => {
     }
   });
 });
+
+describe('options with an optional value', () => {
+  it('leaves a file after --summary or --quotes to be a file (regression: commander took it as the value)', async () => {
+    const s = await runLede(['--summary', fixture('bbc-layout.txt')]);
+    assert.equal(s.status, 0, s.stderr);
+    assert.match(s.stdout, /^Lighthouse keepers/);
+    const q = await runLede(['--quotes', fixture('bbc-layout.txt')]);
+    assert.equal(q.stdout, '“It was hard, but we loved it,” — Gray, ¶3:1\n');
+  });
+  it('still takes a size or a kind that looks like one', async () => {
+    assert.equal((await runLede(['--summary', '1', '-s', 'headline'])).status, 0);
+    assert.equal((await runLede(['--quotes', 'all', fixture('bbc-layout.txt')])).status, 0);
+  });
+});

@@ -1,6 +1,6 @@
 // Which parts of an article a renderer prints, in order: the selection's view when there is one,
 // otherwise headline, meta and every paragraph (or the summary in their place); for a search,
-// only the sentences found.
+// only the sentences found; for a text that was nothing but furniture, the lines taken out.
 
 import type { Article, Paragraph, ViewPart } from '../article.js';
 
@@ -8,6 +8,8 @@ import type { Article, Paragraph, ViewPart } from '../article.js';
 export function viewOf(article: Article): ViewPart[] {
   if (article.view) return article.view;
   if (article.matches) return ['matches'];
+  // A text that was all page furniture: show what was taken out rather than print nothing.
+  if (article.headline === null && article.paragraphs.length === 0 && !article.summary) return ['removed'];
   const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
   return ['headline', 'meta', ...body];
 }
