@@ -252,7 +252,7 @@ async function showPaged(text: string, paging: NonNullable<Options['paging']>, p
  * that does not look like the option's value is left to be a file.
  */
 const OPTIONAL_VALUES: Record<string, { looksLike: RegExp; alone: string }> = {
-  '--summary': { looksLike: /^\d+%?$/, alone: '--summary=3' },
+  '--summary': { looksLike: /^[\d.]+%?$/, alone: '--summary=3' },
   '--quotes': { looksLike: /^(all|direct)$/, alone: '--quotes=direct' },
 };
 

@@ -112,8 +112,8 @@ describe('--summary through the CLI', () => {
     assert.ok(blocks.slice(1).every((b) => /^[5-9] {2}/.test(b)), r.stdout);
   });
   it('refuses a size that is not a count or a percentage', async () => {
-    for (const bad of ['0', 'x', '101%', '2.5']) {
-      const r = await runLede(['--summary', bad]);
+    for (const bad of ['0', '--summary=x', '101%', '2.5']) {
+      const r = await runLede(bad.startsWith('--') ? [bad] : ['--summary', bad]);
       assert.equal(r.status, 2, bad);
       assert.match(r.stderr, /^lede: --summary: expected a number of sentences/);
     }
