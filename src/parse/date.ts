@@ -74,11 +74,14 @@ const COMPILED = FORMS.map((form) => ({
 }));
 
 const PREFIX_RE = new RegExp(`^${PREFIX}`, 'i');
+const FOUR_DIGITS = /\d{4}/;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
 /** Returns the date when the whole line is a publication date (with optional prefix, weekday, time and zone). */
 export function parseDateLine(line: string): ArticleDate | null {
   const raw = line.trim();
+  // Every form has a four-digit year: a cheap test spares most lines the large patterns below.
+  if (!FOUR_DIGITS.test(raw)) return null;
   const core = stripDecoration(raw);
   if (!core) return null;
 
