@@ -2,29 +2,24 @@
 // what they find and what they wrongly take. Reads ../shared/corpus (never copied into the repo).
 // Usage: npx tsc -p . && node dist/eval/scanners.js [--show]
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseBylineLine, splitLeadByline } from '../src/parse/byline.js';
 import { parseDateLine } from '../src/parse/date.js';
 import { splitDateline } from '../src/parse/dateline.js';
 import { furnitureReason } from '../src/parse/furniture.js';
+import { readSource } from '../src/read/sources.js';
+import { CORPUS_DIR } from './corpus-files.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-// Compiled to dist/eval/, so the repository is two levels up; the corpus sits beside the repository.
-const repo = resolve(here, existsSync(resolve(here, '../../package.json')) ? '../..' : '..');
-const corpus = resolve(repo, '../shared/corpus');
+const corpus = CORPUS_DIR;
 const show = process.argv.includes('--show');
 
 /** The furniture markers CNN's `.story` files keep: link lines ending in `»`, the e-mail link, copyright. */
 const CNN_MARKER = /»$|^E-mail to a friend$|^Copyright \d{4}/;
 
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
+/** A corpus file's text, decoded as lede decodes it. */
+function readText(path: string): string {
+  return readSource(path, { readStdin: () => new Uint8Array(), articlesDir: '' }).text;
 }
 
 function paragraphs(text: string): string[] {
@@ -68,7 +63,7 @@ function main(): void {
   let cnnWholeFurniture = 0;
   const perStory: string[] = [];
   for (const file of stories) {
-    const body = decode(readFileSync(join(cnnDir, file))).split(/^@highlight/m)[0] ?? '';
+    const body = readText(join(cnnDir, file)).split(/^@highlight/m)[0] ?? '';
     const paras = paragraphs(body);
     cnnParagraphs += paras.length;
     let found = 0;
@@ -108,7 +103,7 @@ function main(): void {
   let bbcLines = 0;
   for (const category of readdirSync(bbcDir).sort()) {
     for (const file of readdirSync(join(bbcDir, category)).sort()) {
-      const text = decode(readFileSync(join(bbcDir, category, file)));
+      const text = readText(join(bbcDir, category, file));
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
       lines.forEach((line, i) => {
         bbcLines++;
