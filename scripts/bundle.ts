@@ -15,7 +15,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  // Not minified: an unexpected error's stack then names real functions and prints a short source line.
+  minify: false,
   legalComments: 'none',
   external: ['string-width', 'wrap-ansi', 'marked-terminal'],
   // commander is CommonJS and requires Node built-ins; give the bundle a require of its own.

@@ -1,7 +1,7 @@
 // The command line: commander program → Options → read → parse → render → write, for each input.
 // The only file that touches `process`; the one place expected errors become a line and an exit code.
 
-import { fstatSync, readFileSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
@@ -10,10 +10,10 @@ import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
-import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
+import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
 import { showControls } from './render/controls.js';
-import { renderCount } from './render/count.js';
+import { renderCount, renderCountJson } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
 import { applySelection } from './select/apply.js';
@@ -23,6 +23,7 @@ import { FORMATS } from './render/options.js';
 import { themeFor } from './render/theme.js';
 import { writeOutput, type Sink } from './write/output.js';
 import { runPager, type PagerCommand, type PagerResult } from './write/pager.js';
+import { CollectSink, showPaged } from './write/paging.js';
 
 /** Turns every style off: written when Ctrl-C stops output mid-style. */
 const ANSI_SGR_RESET = '\u001b[0m';
@@ -31,7 +32,8 @@ const ANSI_SGR_RESET = '\u001b[0m';
 export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
-  stdin: { isTTY: boolean; isPiped: boolean; read: () => Uint8Array };
+  /** Whether stdin is a pipe or file to read, and how to read all of it. */
+  stdin: { isPiped: boolean; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
@@ -165,7 +167,8 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
   for (const input of opts.inputs) {
     const article = await readArticle(input, opts, ctx, proc);
     if (article instanceof LedeError) {
-      status = article.exitCode;
+      // With several inputs, the most severe failure decides (2 over 1), whatever the order.
+      status = Math.max(status, article.exitCode);
       continue;
     }
     let first = true;
@@ -201,49 +204,18 @@ async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink)
       if (matched) return EXIT_OK;
       continue;
     }
-    const text = opts.grepOutput === 'count' ? renderCount(article, opts.render) : hits > 0 || opts.format === 'json' ? render(article, opts.render) : '';
+    // As ripgrep: an article with no match prints nothing, not even JSON begin/end messages.
+    const count = opts.format === 'json' ? renderCountJson(article) : renderCount(article, opts.render);
+    const text = opts.grepOutput === 'count' ? count : hits > 0 ? render(article, opts.render) : '';
     if (!writeOutput(out, text)) return EXIT_OK;
   }
-  if (opts.grepOutput === 'hits' && opts.format === 'json') writeOutput(out, renderGrepSummary(stats));
+  if (opts.grepOutput === 'hits' && opts.format === 'json' && !opts.select.quotes) writeOutput(out, renderGrepSummary(stats));
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
 }
 
 /** One line for stderr, `lede: …`; a file name or argument can hold control characters, so they are shown, not sent. */
 function errorLine(message: string): string {
   return `lede: ${showControls(message).replace(/\n/g, ' ')}\n`;
-}
-
-/** Gathers output that may go to a pager. */
-class CollectSink implements Sink {
-  text = '';
-  write(text: string): void {
-    this.text += text;
-  }
-}
-
-/** Counts lines the way a pager will show them (the text is already wrapped to the width). */
-function lineCount(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return text.endsWith('\n') || text === '' ? n : n + 1;
-}
-
-/**
- * Shows collected output: through the pager when paging is `always` or the text is taller than the
- * window, otherwise straight to stdout. A pager that cannot start gets one warning, then stdout.
- */
-async function showPaged(text: string, paging: NonNullable<Options['paging']>, proc: Proc): Promise<'done' | 'interrupted'> {
-  if (!paging.always && lineCount(text) < paging.rows) {
-    writeOutput(proc.stdout, text);
-    return 'done';
-  }
-  const result = await proc.page(paging.pager, text);
-  if (result.kind === 'failed') {
-    proc.stderr.write(errorLine(`warning: pager '${paging.pager.label}' could not be started (${result.why}); printing directly`));
-    writeOutput(proc.stdout, text);
-    return 'done';
-  }
-  return result.kind;
 }
 
 /**
@@ -280,7 +252,10 @@ export async function main(proc: Proc): Promise<number> {
   }
   try {
     const flags = program.opts<Flags>();
-    const ctx: ReadContext = { readStdin: readOnce(proc.stdin.read), articlesDir: bundledArticlesDir() };
+    // Standard input is read once, up front, when an input needs it: `-`, or nothing named and a pipe.
+    const wantsStdin = program.args.includes(STDIN_NAME) || (program.args.length === 0 && proc.stdin.isPiped);
+    const stdin = wantsStdin ? await proc.stdin.read() : new Uint8Array();
+    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     const shell = completionRequest(proc.argv.slice(2));
     if (shell) return writeCompletion(shell, program, ctx, proc);
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
@@ -296,7 +271,7 @@ export async function main(proc: Proc): Promise<number> {
       status = await (opts.grepOutput ? runSearch(opts, ctx, proc, out) : runPipeline(opts, ctx, proc, out));
     }
     if (collected && opts.paging) {
-      const ended = await showPaged(collected.text, opts.paging, proc);
+      const ended = await showPaged(collected.text, opts.paging, proc, errorLine);
       if (ended === 'interrupted') return EXIT_INTERRUPTED;
     }
     return status;
@@ -307,6 +282,19 @@ export async function main(proc: Proc): Promise<number> {
     }
     throw err;
   }
+}
+
+/** Reads a stream to its end, or until `limit` bytes (enough for the reader to refuse it as too large). */
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buf);
+    size += buf.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Whether standard input is a pipe, file or socket (not a terminal, /dev/null, or closed). */
@@ -338,7 +326,10 @@ export async function run(p: NodeJS.Process): Promise<void> {
   const proc: Proc = {
     argv: p.argv,
     env: p.env,
-    stdin: { isTTY: Boolean(p.stdin.isTTY), isPiped: stdinIsPiped(), read: () => readFileSync(0) },
+    // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
+    // node:process does, and chalk does that) fd 0 is non-blocking, and a synchronous read of a
+    // slow pipe (`curl … | lede`) fails with EAGAIN.
+    stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
     stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s) },
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>

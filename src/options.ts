@@ -70,7 +70,7 @@ export interface Options {
   /** Set when searching: how to report. */
   grepOutput: GrepOutput | null;
   /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
-  paging: { pager: PagerCommand; always: boolean; rows: number } | null;
+  paging: { pager: PagerCommand; always: boolean; rows: number; columns: number } | null;
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {
@@ -167,6 +167,8 @@ function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOut
   }
   const re = compilePattern({ pattern: flags.grep, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
   const context = flags.context === undefined ? 0 : wholeNumber('-C', flags.context, 0);
+  if (flags.summary !== undefined && flags.summary !== false) throw new UsageError('--grep', 'does not combine with --summary; search the whole article, or read its summary');
+  if (flags.quotes !== undefined && flags.quotes !== false && flags.context !== undefined) throw new UsageError('-C', 'does not apply to a quote search (--quotes --grep)');
   return { select: { re, context }, output: flags.quiet ? 'quiet' : flags.count ? 'count' : 'hits' };
 }
 
@@ -185,7 +187,7 @@ export function resolvePaging(flags: Flags, e: Environment): Options['paging'] {
   const when = flags.pager === false ? 'never' : oneOf('--paging', flags.paging ?? 'auto', PAGING_WHENS);
   if (when === 'never' || (when === 'auto' && !e.stdoutIsTTY)) return null;
   const pager = pagerCommand(e.env);
-  return pager && { pager, always: when === 'always', rows: terminalRows(e) };
+  return pager && { pager, always: when === 'always', rows: terminalRows(e), columns: terminalColumns(e) };
 }
 
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */

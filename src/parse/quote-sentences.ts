@@ -53,13 +53,24 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * The run of letters and dots that ends just before `i`. Scanned backwards a character at a time:
+ * a regular expression over `masked.slice(0, i)` at every full stop made long paragraphs quadratic.
+ */
+function wordBefore(masked: string, i: number): string {
+  let start = i;
+  while (start > 0 && /[\p{L}.]/u.test(masked[start - 1]!)) start--;
+  // A letter outside the BMP is two code units; the test above sees halves as non-letters, which only shortens the word.
+  return masked.slice(start, i);
+}
+
 /** Whether the full stop at `i` of `masked` ends a sentence rather than an abbreviation or initial. */
 function endsSentenceAt(masked: string, i: number): boolean {
-  const next = /^\s+(.)/u.exec(masked.slice(i + 1));
+  const next = /^\s+(.)/u.exec(masked.slice(i + 1, i + 64));
   if (!next) return i + 1 >= masked.length;
   if (!/[\p{Lu}\p{N}(["“‘'«]|\uE000/u.test(next[1] as string)) return false;
   if (masked[i] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(masked.slice(0, i))?.[1] ?? '';
+  const word = wordBefore(masked, i);
   if (ABBREVIATIONS.has(word)) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.

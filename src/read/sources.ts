@@ -94,9 +94,3 @@ export function readSource(arg: string, ctx: ReadContext): Source {
 export function defaultInputs(stdinIsPiped: boolean, ctx: ReadContext): string[] {
   return [stdinIsPiped && ctx.readStdin().length > 0 ? STDIN_NAME : DEFAULT_SLUG];
 }
-
-/** Wraps a stdin reader so that standard input is read at most once. */
-export function readOnce(read: () => Uint8Array): () => Uint8Array {
-  let bytes: Uint8Array | undefined;
-  return () => (bytes ??= read());
-}

@@ -46,6 +46,7 @@ export function* renderPages(article: Article, format: Format, opts: RenderOptio
 /** Every piece of text a renderer may measure. */
 function texts(article: Article): string[] {
   return [
+    article.source,
     article.headline ?? '',
     article.dateline?.raw ?? '',
     article.byline?.raw ?? '',

@@ -66,7 +66,7 @@ export function safeJson(value: unknown, indent: number): string {
 
 /** Renders the JSON view: indented by two spaces, or on one line when `compact`; newline-terminated. */
 export function renderJson(article: Article, opts: RenderOptions): string {
-  if (article.matches && !article.view) return renderGrepJson(article);
+  if (article.matches) return renderGrepJson(article);
   // With --quotes, the quotes key is there even when none was found: `jq '.quotes[]'` works either way.
   const value = article.view ? viewToJson(article, article.view) : articleToJson(article);
   return safeJson(value, opts.compact ? 0 : 2) + '\n';

@@ -17,14 +17,14 @@ export function dateInWords(iso: string): string {
 
 /**
  * The meta parts of an article: the date (in words, or as written when `dateAsWritten`), the
- * dateline's place, the byline, and the word count with reading time.
+ * dateline's place, the byline as written, and the word count with reading time.
  */
 export function metaParts(article: Article, dateAsWritten: boolean): string[] {
   const parts: string[] = [];
   if (article.date) parts.push(dateAsWritten ? article.date.raw : dateInWords(article.date.iso));
   if (article.dateline?.place) parts.push(article.dateline.place);
-  if (article.byline) parts.push(`By ${article.byline.name}`);
-  if (article.words > 0) parts.push(`${article.words} words`, `${article.readingMinutes} min read`);
+  if (article.byline) parts.push(article.byline.raw);
+  if (article.words > 0) parts.push(`${article.words} ${article.words === 1 ? 'word' : 'words'}`, `${article.readingMinutes} min read`);
   return parts;
 }
 

@@ -8,8 +8,12 @@ import type { Article, Paragraph, ViewPart } from '../article.js';
 export function viewOf(article: Article): ViewPart[] {
   if (article.view) return article.view;
   if (article.matches) return ['matches'];
-  // A text that was all page furniture: show what was taken out rather than print nothing.
-  if (article.headline === null && article.paragraphs.length === 0 && !article.summary) return ['removed'];
+  // A text with no body (all furniture, highlights only, a bare dateline): show what it does have
+  // rather than print nothing.
+  if (article.paragraphs.length === 0 && !article.summary) {
+    const parts: ViewPart[] = ['headline', 'meta', 'dateline', 'highlights'];
+    return article.headline === null && !article.dateline && article.highlights.length === 0 ? ['removed'] : parts;
+  }
   const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
   return ['headline', 'meta', ...body];
 }

@@ -66,18 +66,58 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-/** PageRank of each sentence in the cosine-similarity graph of its tf-idf vector. */
-export function centrality(vectors: SparseVector[]): number[] {
+/** Adds `scale · v` into a dense accumulator indexed by term id. */
+function addScaled(into: Float64Array, v: SparseVector, scale: number): void {
+  for (let k = 0; k < v.ids.length; k++) into[v.ids[k]!]! += scale * v.weights[k]!;
+}
+
+/** The dot product of a sparse vector with a dense one. */
+function dotDense(v: SparseVector, dense: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < v.ids.length; k++) sum += v.weights[k]! * dense[v.ids[k]!]!;
+  return sum;
+}
+
+/**
+ * PageRank of each sentence in the cosine-similarity graph of its tf-idf vector (no self-loops).
+ * The graph is never built: with X the matrix of sentence vectors, the edge weights are
+ * X·Xᵀ − diag(|xᵢ|²), so each power-iteration step is two sparse products, X·(Xᵀ·r), in time and
+ * memory linear in the article (a dense n×n matrix took gigabytes at tens of thousands of
+ * sentences). The result is the dense computation's, up to rounding; `pageRank` below is that.
+ */
+export function centrality(vectors: SparseVector[], damping = DAMPING): number[] {
   const n = vectors.length;
-  const weights = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const w = dot(vectors[i]!, vectors[j]!);
-      weights[i * n + j] = w;
-      weights[j * n + i] = w;
+  if (n === 0) return [];
+  const terms = vectors.reduce((m, v) => v.ids.reduce((a, id) => Math.max(a, id + 1), m), 0);
+  const selfWeight = vectors.map((v) => v.weights.reduce((a, w) => a + w * w, 0));
+  const total = new Float64Array(terms);
+  for (const v of vectors) addScaled(total, v, 1);
+  // Each sentence's out-weight: its similarity to every other sentence.
+  const outWeight = vectors.map((v, i) => Math.max(0, dotDense(v, total) - selfWeight[i]!));
+  let rank = new Float64Array(n).fill(1 / n);
+  for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
+    let dangling = 0;
+    const shares = new Float64Array(n);
+    const spread = new Float64Array(terms);
+    for (let i = 0; i < n; i++) {
+      // Edges this small are rounding noise of a sentence that shares nothing with the others.
+      if (outWeight[i]! <= 1e-12) dangling += rank[i]!;
+      else {
+        shares[i] = (damping * rank[i]!) / outWeight[i]!;
+        addScaled(spread, vectors[i]!, shares[i]!);
+      }
     }
+    const base = (1 - damping) / n + (damping * dangling) / n;
+    const next = new Float64Array(n);
+    let change = 0;
+    for (let j = 0; j < n; j++) {
+      next[j] = base + dotDense(vectors[j]!, spread) - shares[j]! * selfWeight[j]!;
+      change += Math.abs(next[j]! - rank[j]!);
+    }
+    rank = next;
+    if (change < n * TOLERANCE) break;
   }
-  return pageRank(weights, n);
+  return [...rank];
 }
 
 /**

@@ -50,19 +50,29 @@ export function matchRanges(re: RegExp, text: string): { start: number; end: num
 export function grepArticle(article: Article, re: RegExp, context: number): Article {
   const all = article.paragraphs.flatMap((p) => p.sentences.map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
   const ranges = all.map((s) => matchRanges(re, s.text));
+  // A pattern can match only the empty string (`''`, `^`): as in grep, such a sentence matches too.
+  const matched = all.map((s, i) => ranges[i]!.length > 0 || matchesAtAll(re, s.text));
   const shown = new Set<number>();
-  ranges.forEach((r, i) => {
-    if (r.length === 0) return;
+  matched.forEach((hit, i) => {
+    if (!hit) return;
     for (let k = Math.max(0, i - context); k <= Math.min(all.length - 1, i + context); k++) shown.add(k);
   });
   const order = [...shown].sort((a, b) => a - b);
   const matches: GrepHit[] = order.map((i, k) => ({
     ...all[i]!,
     ranges: ranges[i]!,
-    context: ranges[i]!.length === 0,
+    context: !matched[i],
     breakBefore: context > 0 && k > 0 && order[k - 1] !== i - 1,
   }));
-  return { ...article, matches };
+  return { ...article, matches, view: ['matches'] };
+}
+
+/** Whether the pattern matches the text anywhere, even with an empty match. */
+function matchesAtAll(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
 }
 
 /** Counts the sentences that matched (context sentences do not count), or the quotes kept by a quote search. */

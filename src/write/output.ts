@@ -1,5 +1,6 @@
-// Owns the way out: writes rendered text to stdout and treats a reader that left early (EPIPE) as
-// success. Paging is decided here too, once the pager lands. Rendering is not our business.
+// Owns the way out: writes rendered text to a sink and treats a reader that left early (EPIPE) as
+// success. On the real stdout EPIPE arrives as an 'error' event, handled in cli.ts's run(); a sink
+// that throws it (a test's, or a synchronous writer) is handled here. Paging is paging.ts's.
 
 /** Where output goes; the CLI gives the real stdout, tests give a buffer. */
 export interface Sink {

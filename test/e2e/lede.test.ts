@@ -59,6 +59,12 @@ describe('lede, spawned', () => {
     assert.match(lede(['-'], 'Dash Headline\n\nThe body.\n').stdout, /^Dash Headline\n/);
   });
 
+  it('reads a pipe whose writer is slow (regression: EAGAIN once chalk touched process.stdin)', () => {
+    const r = pipeline(`(sleep 0.5; printf 'Late Headline\\n\\nThe body.\\n') | $LEDE`);
+    assert.equal(r.stdout, 'Late Headline\n2 words · 1 min read\n\nThe body.\n');
+    assert.equal(r.stderr, 'status=0\n');
+  });
+
   it('gives the JSON facts of the bundled article', () => {
     const a = JSON.parse(lede(['--json', 'putin-xi-beijing-summit']).stdout);
     assert.equal(a.date.iso, '2024-05-16');

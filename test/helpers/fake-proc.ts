@@ -31,9 +31,8 @@ export async function runLede(args: string[], setup: FakeSetup = {}): Promise<Fa
     argv: ['node', 'lede', ...args],
     env: setup.env ?? {},
     stdin: {
-      isTTY: input === undefined,
       isPiped: input !== undefined,
-      read: () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
+      read: async () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
     },
     stdout: { isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns, rows: setup.rows, write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },

@@ -38,7 +38,9 @@ const articleText = fc
   )
   .map((lines) => lines.join('\n'));
 
-const anyText = fc.oneof(articleText, fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+// fast-check's default strings are printable ASCII only: 'binary' units bring controls, ESC, C1 and the rest.
+const controlHeavy = fc.string({ unit: 'binary-ascii', maxLength: 300 });
+const anyText = fc.oneof(articleText, controlHeavy, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
 
 
 // Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
@@ -87,10 +89,15 @@ describe('renderer properties', () => {
     );
   });
 
+  it('sanity: the control-heavy strings do hold control characters', () => {
+    const samples = fc.sample(controlHeavy, { numRuns: 50, seed: SEED });
+    assert.ok(samples.some((s) => /[\u0000-\u0008\u001b\u007f]/.test(s)));
+  });
+
   it('writes no escape code but its own: plain output has none at all', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const out = renderPlain(parseArticle('p', text), { width: 0, color: 0, numbers: false, withFileNames: false, compact: false });
+      fc.property(fc.oneof(controlHeavy, fc.string({ unit: 'binary', maxLength: 300 })), fc.constantFrom(0, 40), (text, width) => {
+        const out = renderPlain(parseArticle('p', text.replace(/\r\n?/g, '\n')), { width, color: 0, numbers: false, withFileNames: false, compact: false });
         assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(out), JSON.stringify(out));
       }),
       params,

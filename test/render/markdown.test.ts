@@ -43,7 +43,7 @@ describe('markdown view', () => {
 
   it('starts with a level-one heading and an emphasized meta line', () => {
     const out = renderMarkdown(makeArticle(['Body.']), opts);
-    assert.ok(out.startsWith('# A Headline\n\n*Thursday, May 16, 2024 · 1 words · 1 min read*\n\nBody.\n'));
+    assert.ok(out.startsWith('# A Headline\n\n*Thursday, May 16, 2024 · 1 word · 1 min read*\n\nBody.\n'));
   });
 
   it('sets the dateline in bold at the start of the lead', () => {

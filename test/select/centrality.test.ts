@@ -48,3 +48,22 @@ describe('centrality', () => {
     for (const s of scores) assert.ok(Math.abs(s - 1 / 3) < 1e-12);
   });
 });
+
+describe('centrality at scale', () => {
+  it('gives what the dense n×n PageRank gives', () => {
+    const docs = [['putin', 'xi', 'beijing'], ['putin', 'visit'], ['banks', 'sanctions'], ['xi', 'putin', 'talks'], ['weather'], ['banks', 'trade', 'sanctions']];
+    const vectors = tfidfVectors(docs);
+    const n = vectors.length;
+    const dense = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) dense[i * n + j] = dot(vectors[i]!, vectors[j]!);
+    const expected = pageRank(dense, n);
+    centrality(vectors).forEach((r, i) => assert.ok(Math.abs(r - expected[i]!) < 1e-9, `${r} vs ${expected[i]}`));
+  });
+
+  it('handles 60,000 sentences in linear memory (regression: a dense matrix could not be allocated)', () => {
+    const docs = Array.from({ length: 60_000 }, (_, i) => [`w${i % 500}`, `v${i % 37}`, 'common']);
+    const scores = centrality(tfidfVectors(docs));
+    assert.equal(scores.length, 60_000);
+    assert.ok(Math.abs(scores.reduce((a, b) => a + b, 0) - 1) < 1e-6);
+  });
+});

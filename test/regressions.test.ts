@@ -1,0 +1,81 @@
+// Regression tests named after the bugs a review found; each pins the behaviour that was wrong.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { screenRows } from '../src/write/paging.js';
+import { runLede } from './helpers/fake-proc.js';
+import { fixture } from './helpers/paths.js';
+
+describe('regressions', () => {
+  it('grep within a section prints the hits, not the section (was: -s 2 printed all of paragraph 2)', async () => {
+    const r = await runLede(['--grep', 'Putin', '-s', '2']);
+    assert.match(r.stdout, /^¶2:1: This visit marks Putin’s first trip/);
+    assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
+  });
+
+  it('an empty or zero-width pattern matches every sentence, as in grep (was: nothing, exit 1)', async () => {
+    for (const p of ['', '^']) {
+      const r = await runLede(['--grep', p, '-c']);
+      assert.deepEqual([r.status, r.stdout], [0, '15\n'], p);
+    }
+  });
+
+  it('--grep refuses --summary, and -C with --quotes (were silently ignored)', async () => {
+    assert.equal((await runLede(['--grep', 'x', '--summary'])).status, 2);
+    assert.equal((await runLede(['--grep', 'x', '--quotes', '-C', '1'])).status, 2);
+  });
+
+  it('--quotes --grep --json prints JSON only, no stray summary line', async () => {
+    const r = await runLede(['--quotes', '--grep', 'limits', '--json']);
+    assert.deepEqual(JSON.parse(r.stdout).quotes.length, 1);
+  });
+
+  it('--grep --json prints nothing for an article without a match, as ripgrep (was: begin/end)', async () => {
+    const r = await runLede(['--grep', 'zebra', '--json']);
+    assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).type), ['summary']);
+    assert.equal(r.status, 1);
+  });
+
+  it('-c with --json is a JSON object a line (was: a bare number)', async () => {
+    const r = await runLede(['--grep', 'Putin', '-c', '--json']);
+    assert.deepEqual(JSON.parse(r.stdout), { source: 'putin-xi-beijing-summit', count: 8 });
+  });
+
+  it('the most severe failure decides the status with several files, in any order', async () => {
+    const a = await runLede(['-s', '5', fixture('bbc-layout.txt'), 'missing.txt']);
+    const b = await runLede(['-s', '5', 'missing.txt', fixture('bbc-layout.txt')]);
+    assert.equal(a.status, 2);
+    assert.equal(b.status, 2);
+  });
+
+  it('says 1 word, not 1 words', async () => {
+    assert.match((await runLede([], { stdin: 'T\n\nHello.\n' })).stdout, /^T\n1 word · 1 min read\n/);
+  });
+
+  it('a CNN story with only highlights, or a bare dateline, prints them (were: nothing)', async () => {
+    assert.equal((await runLede([], { stdin: '@highlight\n\nOne point\n' })).stdout, '• One point\n');
+    assert.match((await runLede([], { stdin: 'Headline\n\nWASHINGTON (CNN) --\n' })).stdout, /\n\nWASHINGTON \(CNN\) --\n$/);
+  });
+
+  it('the meta line gives the byline as written (was: By Jane Doe for By Jane Doe, Reuters)', async () => {
+    const r = await runLede([], { stdin: 'Rates Held\nBy Jane Doe, Reuters\n\nThe bank held rates.\n' });
+    assert.match(r.stdout, /^Rates Held\nBy Jane Doe, Reuters · 4 words/);
+  });
+
+  it('counts screen rows, not newlines, to decide on paging (was: long unwrapped lines never paged)', () => {
+    assert.equal(screenRows('x'.repeat(200) + '\nshort\n', 80), 4);
+    assert.equal(screenRows('\u001b[1mbold\u001b[22m\n', 80), 1);
+    assert.equal(screenRows('', 80), 0);
+  });
+
+  it('pages long unwrapped Markdown on a terminal', async () => {
+    const r = await runLede(['--format', 'markdown'], { stdoutIsTTY: true, columns: 80, rows: 24 });
+    assert.ok(r.paged);
+  });
+
+  it('shows control characters in a file name in -c output (was: sent raw)', async () => {
+    const r = await runLede(['--grep', 'x', '-c', 'no\u001b]0;x\u0007.txt', 'putin-xi-beijing-summit']);
+    assert.ok(!r.stdout.includes('\u001b') && !r.stderr.includes('\u001b'));
+    assert.match(r.stderr, /no\^\[\]0;x\^G\.txt/);
+  });
+});
