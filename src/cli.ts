@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
-import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options.js';
+import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
@@ -140,7 +140,13 @@ function listBundled(opts: Options, ctx: ReadContext): string {
 
 /** `lede completion <shell>`: the script, from the program's own options and the bundled slugs. */
 function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc: Proc): number {
-  const hints = { '--format': { values: FORMATS }, '--color': { values: COLOR_WHENS }, '--section': { values: SECTION_NAMES, list: true } };
+  const hints = {
+    '--format': { values: FORMATS },
+    '--color': { values: COLOR_WHENS },
+    '--paging': { values: PAGING_WHENS },
+    '--quotes': { values: ['all'] },
+    '--section': { values: SECTION_NAMES, list: true },
+  };
   const options = optionSpecs(program.createHelp().visibleOptions(program), hints);
   writeOutput(proc.stdout, completionScript(shell, options, [...bundledArticles(ctx.articlesDir).keys()]));
   return EXIT_OK;

@@ -4,9 +4,6 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
-/** Words that stand for a speaker named elsewhere. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
 /** Titles and roles written before a name; the name starts after the last of them. */
 const TITLES = new Set(
   (
@@ -138,11 +135,6 @@ function isTitle(tokens: Token[], i: number): boolean {
   if (TITLES.has(w) || ROLES.has(w)) return true;
   // "Secretary General Kofi Annan", "Attorney General John Doe": a weak title needs a name of two words after it.
   return WEAK_TITLES.has(w) && tokens.length - i - 1 >= 2;
-}
-
-/** Whether `word` is a pronoun standing for a speaker named elsewhere. */
-export function isPronoun(word: string): boolean {
-  return PRONOUNS.has(word.toLowerCase());
 }
 
 /** Drops titles and roles before a name: everything up to the last title. Null when only titles remain. */
