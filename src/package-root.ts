@@ -18,7 +18,11 @@ export function packageRoot(): string {
   }
 }
 
-/** lede's version, from its package.json. */
+/** Set by the bundler (scripts/bundle.ts) so the bundled CLI does not read package.json at start-up. */
+declare const __LEDE_VERSION__: string | undefined;
+
+/** lede's version: built into the bundle, else from its package.json. */
 export function packageVersion(): string {
+  if (typeof __LEDE_VERSION__ === 'string') return __LEDE_VERSION__;
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
