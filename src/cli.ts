@@ -8,7 +8,7 @@ import { completionRequest, completionScript, optionSpecs, type Shell } from './
 import { EXIT_INPUT, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
 import { COLOR_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
-import { parseArticle } from './parse/index.js';
+import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, readOnce, readSource, type ReadContext } from './read/sources.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
@@ -116,11 +116,14 @@ function commanderMessage(err: CommanderError): string {
   return hint ? `${line} ${hint}` : line;
 }
 
-function listBundled(opts: Options, ctx: ReadContext): string {
-  const rows = [...bundledArticles(ctx.articlesDir)].map(([slug]) => {
-    const a = parseArticle(slug, readSource(slug, ctx).text);
-    return { slug, headline: a.headline, date: a.date?.iso ?? null };
-  });
+async function listBundled(opts: Options, ctx: ReadContext): Promise<string> {
+  const rows = [];
+  for (const [slug] of bundledArticles(ctx.articlesDir)) {
+    const { text } = readSource(slug, ctx);
+    await prepareParse(slug, text);
+    const a = parseArticle(slug, text);
+    rows.push({ slug, headline: a.headline, date: a.date?.iso ?? null });
+  }
   if (opts.format === 'json') return safeJson(rows, 2) + '\n';
   const width = Math.max(...rows.map((r) => r.slug.length));
   const theme = themeFor(opts.render.color);
@@ -139,6 +142,7 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
 async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
   try {
     const source = readSource(input, ctx);
+    await prepareParse(source.name, source.text);
     const article = applySelection(parseArticle(source.name, source.text), opts.select);
     await prepareRender(article, opts.format, opts.render);
     return article;
@@ -218,7 +222,7 @@ export async function main(proc: Proc): Promise<number> {
     const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns });
     if (opts.list) {
-      writeOutput(proc.stdout, listBundled(opts, ctx));
+      writeOutput(proc.stdout, await listBundled(opts, ctx));
       return EXIT_OK;
     }
     return await (opts.grepOutput ? runSearch(opts, ctx, proc) : runPipeline(opts, ctx, proc));
