@@ -93,7 +93,7 @@ describe('renderer properties', () => {
     fc.assert(
       fc.property(articleText, fc.integer({ min: 10, max: 120 }), fc.constantFrom(0, 1, 3) as fc.Arbitrary<0 | 1 | 3>, (text, width, color) => {
         const a = parseArticle('p', text);
-        for (const line of renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false }).split('\n')) {
+        for (const line of renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false, hyperlinks: false }).split('\n')) {
           const w = stringWidth(line);
           if (w > width) assert.fail(`line of ${w} columns at width ${width}: ${JSON.stringify(line)}`);
         }
@@ -105,7 +105,7 @@ describe('renderer properties', () => {
   it('writes no escape code but its own: plain output has none at all', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const out = renderPlain(parseArticle('p', text), { width: 0, color: 0, numbers: false, withFileNames: false, compact: false });
+        const out = renderPlain(parseArticle('p', text), { width: 0, color: 0, numbers: false, withFileNames: false, compact: false, hyperlinks: false });
         assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(out), JSON.stringify(out));
       }),
       params,
