@@ -12,6 +12,7 @@ import { detectFormat } from '../../src/parse/detect.js';
 import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { loadMarkdownLexer } from '../../src/parse/markdown-lexer.js';
+import { loadMarkdownBlocks } from '../../src/render/markdown-blocks.js';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
 import { loadWideText } from '../../src/render/wide-text.js';
 
@@ -45,7 +46,7 @@ const anyText = fc.oneof(articleText, fc.string({ maxLength: 400 }), fc.string({
 
 
 // Wide text (CJK, emoji) and Markdown are read by modules the CLI loads on demand; load them as it would.
-before(() => Promise.all([loadWideText(), loadMarkdownLexer()]));
+before(() => Promise.all([loadWideText(), loadMarkdownLexer(), loadMarkdownBlocks()]));
 
 /** Parses as the CLI does; JSON that is not an article is an input error, and the only one. */
 function parseOrInputError(text: string): Article | null {
@@ -82,6 +83,51 @@ describe('parser properties', () => {
           assert.equal(p.number, i + 1);
           assert.equal(p.sentences.join(' '), p.text);
         });
+      }),
+      params,
+    );
+  });
+});
+
+/** Markdown-like text: front matter, headings, lists, quotes, tables of up to three columns, code, links. */
+const markdownText = fc
+  .array(
+    fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('---', 'title: A Title', 'author: Jane Doe', '# A Headline', '## Section', '- an item', '  - nested', '1. first', '> quoted words', '```', '| a | b |', '|---|---|', '| 1 | 2 |', '<div>html</div>', '![img](x.png)', '[1]: https://example.com', 'See [a link](https://example.com/path).', '**bold** and *em*'),
+      fc.array(fc.oneof(fc.constantFrom('the', 'said', 'word', 'Mr.', '“quoted”', 'https://example.com/a-long-url', '北京', '🎉'), fc.string({ minLength: 1, maxLength: 10 })), { maxLength: 25 }).map((ws) => ws.join(' ')),
+    ),
+    { maxLength: 30 },
+  )
+  .map((lines) => lines.join('\n'));
+
+describe('Markdown parser properties', () => {
+  it('never throws, and numbers paragraphs whose sentences join to their text', () => {
+    fc.assert(
+      fc.property(markdownText, (text) => {
+        const a = parseArticle('p.md', text);
+        a.paragraphs.forEach((p, i) => {
+          assert.equal(p.number, i + 1);
+          assert.equal(p.sentences.join(' '), p.text);
+          for (const link of p.links ?? []) assert.ok(p.text.slice(link.start, link.end).startsWith(link.label));
+        });
+      }),
+      params,
+    );
+  });
+
+  it('fits every terminal line of a Markdown article to the width unless one word is wider, with no escape code at level 0', () => {
+    fc.assert(
+      fc.property(markdownText, fc.integer({ min: 20, max: 120 }), fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>, fc.boolean(), (text, width, color, hyperlinks) => {
+        const a = parseArticle('p.md', text);
+        const out = renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false, hyperlinks });
+        if (color === 0 && !hyperlinks) assert.ok(!out.includes('\u001b'), JSON.stringify(out));
+        const words = new Set(a.paragraphs.flatMap((p) => p.text.split(' ')).map((w) => stringWidth(w)));
+        const widest = Math.max(0, ...words);
+        for (const line of out.split('\n')) {
+          const w = stringWidth(line);
+          if (w > width && w > widest) assert.fail(`line of ${w} columns at width ${width}: ${JSON.stringify(line)}`);
+        }
       }),
       params,
     );
