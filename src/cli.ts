@@ -45,6 +45,7 @@ Read:
   lede                           the bundled article
   lede story.txt                 an article from a file
   lede putin-xi-beijing-summit   a bundled article, by slug
+  lede clipped.md                a Markdown article, or an extractor's .json
   lede -s headline,lead a.txt    just the headline and the first paragraph
 
 Pipe:
