@@ -8,13 +8,11 @@ import { splitLeadByline } from './byline.js';
 import { splitDateline } from './dateline.js';
 import { detectFormat } from './detect.js';
 import { finishArticle, type ArticleDraft } from './draft.js';
-import { parseExtractorJson } from './extractor-json.js';
 import { furnitureReason, splitFurnitureTails } from './furniture.js';
 import { scanHeader } from './header.js';
 import { splitHighlights } from './highlights.js';
+import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
-import { parseMarkdown } from './markdown.js';
-import { loadMarkdownLexer } from './markdown-lexer.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 
@@ -26,19 +24,20 @@ function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | 
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
-/** Loads what parsing this input needs (marked's lexer, for Markdown); call before parseArticle. */
+/** Loads the parser this input needs when it is Markdown or JSON; call before parseArticle. */
 export async function prepareParse(source: string, text: string): Promise<void> {
-  if (detectFormat(source, text) === 'markdown') await loadMarkdownLexer();
+  const format = detectFormat(source, text);
+  if (format !== 'text') await loadParser(format);
 }
 
 /**
- * Parses an input (LF line endings) from `source` into an Article: article text, Markdown (after
- * prepareParse) or an extractor's JSON. Throws InputError for JSON that is not an article.
+ * Parses an input (LF line endings) from `source` into an Article: article text, or (after
+ * prepareParse) Markdown or an extractor's JSON. Throws InputError for JSON that is not an article.
  */
 export function parseArticle(source: string, text: string): Article {
   switch (detectFormat(source, text)) {
     case 'markdown':
-      return finishArticle(source, parseMarkdown(text));
+      return finishArticle(source, markdownParser()(text));
     case 'json': {
       let value: unknown;
       try {
@@ -48,7 +47,7 @@ export function parseArticle(source: string, text: string): Article {
         if (/\.json$/i.test(source)) throw new InputError(source, `not valid JSON (${(err as Error).message})`);
         return finishArticle(source, parseText(text));
       }
-      return finishArticle(source, parseExtractorJson(source, value));
+      return finishArticle(source, extractorJsonParser()(source, value));
     }
     case 'text':
       return finishArticle(source, parseText(text));

@@ -1,9 +1,10 @@
 // Markdown articles → an ArticleDraft: front matter gives the headline, date, byline and URL; the
 // first `#` heading is the headline when there is no title; paragraphs are prose, with their links
 // kept as `words (url)`; lists, block quotes, tables, code blocks and subheadings are kept whole as
-// blocks. marked lexes (markdown-lexer.ts loads it); front-matter.ts reads the front matter.
+// blocks. marked lexes; front-matter.ts reads the front matter. Loaded only for Markdown input
+// (lazy-parsers.ts).
 
-import type { MarkedToken, Token, Tokens } from 'marked';
+import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { ArticleDate, Block, BlockKind, Byline, Link, RemovedLine, RemovedReason } from '../article.js';
 import { authorByline, parseBylineLine } from './byline.js';
 import { parseDateLine } from './date.js';
@@ -12,7 +13,6 @@ import { decodeEntities } from './entities.js';
 import { parseFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { furnitureReason } from './furniture.js';
 import { foldSpace, toLines } from './lines.js';
-import { markdownLexer } from './markdown-lexer.js';
 import { splitSentences } from './sentences.js';
 
 // Not handled: HTML beyond dropping its tags (an HTML block goes to `removed` whole), footnotes,
@@ -301,7 +301,7 @@ function headerLine(text: string, header: Header): 'date' | 'byline' | null {
   return null;
 }
 
-/** Parses a Markdown article (LF line endings). Needs loadMarkdownLexer() to have run. */
+/** Parses a Markdown article (LF line endings). */
 export function parseMarkdown(text: string): ArticleDraft {
   const lines = toLines(text);
   const removed: RemovedLine[] = [];
@@ -314,7 +314,7 @@ export function parseMarkdown(text: string): ArticleDraft {
   const paragraphs: DraftParagraph[] = [];
   const remove = (line: number, raw: string, reason: RemovedReason) => removed.push({ line, text: foldSpace(raw), reason });
 
-  for (const token of markdownLexer()(body)) {
+  for (const token of Lexer.lex(body, { gfm: true })) {
     const t = token as MarkedToken;
     const ctx: Context = { line: finder.lineOf(t.raw), removed };
     if (t.type === 'space' || t.type === 'hr') continue;

@@ -23,11 +23,12 @@ function importsOf(args: string[]): string[] {
 const loads = (imports: string[], pkg: string) => imports.some((m) => m.startsWith(`${pkg}/`));
 
 describe('lazy imports', () => {
-  it('does not load marked-terminal, or marked, for a plain article on a terminal', () => {
+  it('does not load marked-terminal, marked, or the Markdown and JSON parsers for a plain article on a terminal', () => {
     for (const args of [[BUNDLED_ARTICLE], [fixture('cnn-layout.story')]]) {
       const imports = importsOf([...args, '--format', 'terminal', '--color', 'always']);
       assert.ok(!loads(imports, 'marked-terminal'), `marked-terminal loaded for ${args[0]}`);
       assert.ok(!loads(imports, 'marked'), `marked loaded for ${args[0]}`);
+      for (const parser of ['parse/markdown.js', 'parse/extractor-json.js']) assert.ok(!imports.some((m) => m.endsWith(`/dist/src/${parser}`)), `${parser} loaded for ${args[0]}`);
     }
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
 import { parseArticle, prepareParse } from '../../src/parse/index.js';
 import { BUNDLED_ARTICLE, fixture } from '../helpers/paths.js';
@@ -90,6 +90,9 @@ describe('parseArticle at scale', () => {
 });
 
 describe('parseArticle by input format', () => {
+  // As the CLI does: prepareParse loads the Markdown and JSON parsers an input needs.
+  before(() => Promise.all([prepareParse('x.md', ''), prepareParse('x.json', '')]));
+
   it('reads a Markdown file after prepareParse, keeping its blocks', async () => {
     const text = readFileSync(fixture('clipped-article.md'), 'utf8');
     await prepareParse('clipped-article.md', text);

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { loadMarkdownLexer } from '../../src/parse/markdown-lexer.js';
 import { fixture } from '../helpers/paths.js';
-
-before(loadMarkdownLexer);
 
 describe('parseMarkdown on a clipped article', () => {
   const draft = () => parseMarkdown(readFileSync(fixture('clipped-article.md'), 'utf8'));

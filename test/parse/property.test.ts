@@ -11,7 +11,7 @@ import { InputError } from '../../src/errors.js';
 import { detectFormat } from '../../src/parse/detect.js';
 import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { loadMarkdownLexer } from '../../src/parse/markdown-lexer.js';
+import { loadParser } from '../../src/parse/lazy-parsers.js';
 import { loadMarkdownBlocks } from '../../src/render/markdown-blocks.js';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
 import { loadWideText } from '../../src/render/wide-text.js';
@@ -46,7 +46,7 @@ const anyText = fc.oneof(articleText, fc.string({ maxLength: 400 }), fc.string({
 
 
 // Wide text (CJK, emoji) and Markdown are read by modules the CLI loads on demand; load them as it would.
-before(() => Promise.all([loadWideText(), loadMarkdownLexer(), loadMarkdownBlocks()]));
+before(() => Promise.all([loadWideText(), loadParser('markdown'), loadParser('json'), loadMarkdownBlocks()]));
 
 /** Parses as the CLI does; JSON that is not an article is an input error, and the only one. */
 function parseOrInputError(text: string): Article | null {
