@@ -16,6 +16,8 @@ import { columns, wrap } from './wrap.js';
 // the global chalk, is replaced), hyperlinks (from RenderOptions, not supports-hyperlinks), and
 // the width (its reflow measures escape sequences as text, so lede wraps the lines itself).
 // A table wider than the width is drawn again with its columns narrowed (cells wrapped in them).
+// Control characters in a block are made visible before marked sees it, so no URL in a block
+// holds one when it reaches hyperlink.ts.
 
 type MarkedTerminal = (options: Record<string, unknown>) => MarkedExtension;
 
@@ -38,6 +40,8 @@ export interface BlockStyle {
 
 /** Indent of list items, quotes and code, in spaces. */
 const INDENT = 2;
+/** Columns between tab stops in code; tabs are expanded so that lines can be measured. */
+const TAB_SIZE = 4;
 /** marked-terminal ends every block with this; lede puts its own blank lines between parts. */
 const SECTION_END = /\s+$/;
 /** A line's leading styles, indent and list marker: what its wrapped lines hang under. */
@@ -63,13 +67,24 @@ function overrides(theme: Theme, style: BlockStyle): RendererObject {
     },
     code(token: Tokens.Code) {
       const pad = ' '.repeat(INDENT);
-      const lines = token.text.split('\n').flatMap((line) => (codeWidth > 0 ? cut(line, codeWidth) : [line]));
+      const lines = token.text
+        .split('\n')
+        .map(expandTabs)
+        .flatMap((line) => (codeWidth > 0 ? cut(line, codeWidth) : [line]));
       return lines.map((l) => (l === '' ? '' : pad + l)).join('\n') + '\n\n';
     },
     hr() {
       return theme.rule('─'.repeat(style.width > 0 ? Math.min(style.width, 20) : 20)) + '\n\n';
     },
   };
+}
+
+/** Replaces each tab with the spaces up to the next tab stop. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(TAB_SIZE - (columns(out) % TAB_SIZE)) : ch;
+  return out;
 }
 
 /** Cuts a line of code into pieces of at most `width` columns, keeping its spaces. */

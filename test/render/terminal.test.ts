@@ -152,6 +152,11 @@ describe('terminal view of a Markdown article', () => {
     assert.equal(renderTerminal(withParagraphs(code), opts({ width: 80 })), '  if (x) {\n    go();\n  }\n');
   });
 
+  it('expands tabs in code to the next stop of four, and cuts code lines at the width', () => {
+    const tabbed = blockParagraph(1, 'code', '```\na\tb\n' + 'x'.repeat(30) + '\n```', ['a\tb', 'x'.repeat(30)]);
+    assert.equal(renderTerminal(withParagraphs(tabbed), opts({ width: 22 })), `  a   b\n  ${'x'.repeat(20)}\n  ${'x'.repeat(10)}\n`);
+  });
+
   it('writes no escape code at color level 0, hyperlinks off', () => {
     const out = renderTerminal(withParagraphs(list, quote, table, code, linked), opts({ width: 40, color: 0 }));
     assert.ok(!out.includes(ESC), JSON.stringify(out));
