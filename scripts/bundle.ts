@@ -1,6 +1,7 @@
-// Bundles the built CLI (dist/src/cli.js and everything it imports) into one file, dist/lede.mjs,
-// which bin/lede.js runs: one file to read and compile instead of dozens, for a faster start.
-// Modules lede loads only on demand (string-width, wrap-ansi, marked-terminal) stay outside it.
+// Bundles the built CLI (dist/src/cli.js and everything it imports) into dist/bundle/cli.mjs, which
+// bin/lede.js runs: one file to read and compile instead of dozens, for a faster start. What lede
+// imports only on demand (the Markdown and JSON parsers, Markdown block rendering) becomes chunks
+// of their own, loaded when asked for; packages used that way stay in node_modules.
 
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,10 @@ const { version } = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'u
 
 await build({
   entryPoints: [join(dist, 'src', 'cli.js')],
-  outfile: join(dist, 'lede.mjs'),
+  outdir: join(dist, 'bundle'),
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -20,7 +24,7 @@ await build({
   // Not minified: an unexpected error's stack then names real functions and prints a short source line.
   minify: false,
   legalComments: 'none',
-  external: ['string-width', 'wrap-ansi', 'marked-terminal'],
+  external: ['string-width', 'wrap-ansi', 'marked', 'marked-terminal'],
   // commander is CommonJS and requires Node built-ins; give the bundle a require of its own.
   banner: { js: "import { createRequire as __lede_require } from 'node:module'; const require = __lede_require(import.meta.url);" },
   define: { __LEDE_VERSION__: JSON.stringify(version) },

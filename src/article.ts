@@ -19,6 +19,39 @@ export interface Dateline {
   agency: string | null;
 }
 
+/** What a block of a Markdown article is when it is not running prose. */
+export type BlockKind = 'list' | 'quote' | 'table' | 'code' | 'heading';
+
+/**
+ * A Markdown block kept whole: a list, block quote, table, code block or subheading. The
+ * paragraph's `text` is its plain-text reading (list items, quoted paragraphs, table rows, code
+ * lines, one after another) so that search, summaries and word counts work over it as over prose.
+ */
+export interface Block {
+  kind: BlockKind;
+  /** The block's Markdown source, as written. */
+  markdown: string;
+  /**
+   * The block as plain text, a line each: `- item` (nested items indented by two spaces, ordered
+   * ones numbered), a quote's paragraphs, a table's rows with cells separated by tabs (the header
+   * row first), code as written, a heading's words.
+   */
+  lines: string[];
+}
+
+/**
+ * A link in a paragraph's text, which writes it as `words (url)`, or as the bare URL when the
+ * words are the URL.
+ */
+export interface Link {
+  /** UTF-16 offsets in `text` of the whole link, ` (url)` included. */
+  start: number;
+  end: number;
+  /** The link's words. */
+  label: string;
+  url: string;
+}
+
 /** One paragraph of the body. */
 export interface Paragraph {
   /** 1-based position in the parsed article; selection keeps the original number. */
@@ -27,11 +60,18 @@ export interface Paragraph {
   text: string;
   /** The text split into sentences; joined with single spaces they give `text` back. */
   sentences: string[];
+  /** Set for a Markdown block that is not running prose. */
+  block?: Block;
+  /** Links in `text`, in order (Markdown and extractor input only). */
+  links?: Link[];
 }
 
 /** The author line, e.g. `By Jane Doe, Reuters`. */
 export interface Byline {
-  /** The byline exactly as written, `By` included. */
+  /**
+   * The byline exactly as written, `By` included when the text has it (an author from Markdown
+   * front matter or an extractor's JSON is usually the names alone).
+   */
   raw: string;
   /** The names alone, e.g. `Jane Doe` or `Jane Doe and John Roe`. */
   name: string;
@@ -43,11 +83,15 @@ export type RemovedReason =
   | 'furniture'
   | 'caption'
   | 'repeated-headline'
-  | 'duplicate-date';
+  | 'duplicate-date'
+  /** A line of Markdown front matter that no field took (`tags:`, `description:`, …). */
+  | 'front-matter'
+  /** Markdown that is not article text: an HTML block, an image on its own, a link definition. */
+  | 'markup';
 
 /** A line dropped as page furniture, kept so that nothing is silently lost. */
 export interface RemovedLine {
-  /** 1-based line number in the source text. */
+  /** 1-based line number in the source text (the line a Markdown block starts on). */
   line: number;
   text: string;
   reason: RemovedReason;
@@ -110,6 +154,8 @@ export type ViewPart = Exclude<SectionName, 'lead' | 'body'> | 'summary' | 'matc
 export interface Article {
   /** Where the text came from: a bundled slug, a path, or `-` for standard input. */
   source: string;
+  /** Where the article was published, when its Markdown front matter or extractor JSON says. */
+  url?: string;
   headline: string | null;
   date: ArticleDate | null;
   dateline: Dateline | null;

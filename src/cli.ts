@@ -8,7 +8,7 @@ import { completionRequest, completionScript, optionSpecs, type Shell } from './
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
 import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
-import { parseArticle } from './parse/index.js';
+import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
@@ -54,6 +54,7 @@ Read:
   lede                           the bundled article
   lede story.txt                 an article from a file
   lede putin-xi-beijing-summit   a bundled article, by slug
+  lede clipped.md                a Markdown article, or an extractor's .json
   lede -s headline,lead a.txt    just the headline and the first paragraph
 
 Pipe:
@@ -127,11 +128,14 @@ function commanderMessage(err: CommanderError): string {
   return hint ? `${line} ${hint}` : line;
 }
 
-function listBundled(opts: Options, ctx: ReadContext): string {
-  const rows = [...bundledArticles(ctx.articlesDir)].map(([slug]) => {
-    const a = parseArticle(slug, readSource(slug, ctx).text);
-    return { slug, headline: a.headline, date: a.date?.iso ?? null };
-  });
+async function listBundled(opts: Options, ctx: ReadContext): Promise<string> {
+  const rows = [];
+  for (const [slug] of bundledArticles(ctx.articlesDir)) {
+    const { text } = readSource(slug, ctx);
+    await prepareParse(slug, text);
+    const a = parseArticle(slug, text);
+    rows.push({ slug, headline: a.headline, date: a.date?.iso ?? null });
+  }
   if (opts.format === 'json') return safeJson(rows, 2) + '\n';
   const width = Math.max(...rows.map((r) => r.slug.length));
   const theme = themeFor(opts.render.color);
@@ -156,6 +160,7 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
 async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
   try {
     const source = readSource(input, ctx);
+    await prepareParse(source.name, source.text);
     const article = applySelection(parseArticle(source.name, source.text), opts.select);
     await prepareRender(article, opts.format, opts.render);
     return article;
@@ -271,7 +276,7 @@ export async function main(proc: Proc): Promise<number> {
     const out = collected ?? proc.stdout;
     let status: number;
     if (opts.list) {
-      writeOutput(out, listBundled(opts, ctx));
+      writeOutput(out, await listBundled(opts, ctx));
       status = EXIT_OK;
     } else {
       status = await (opts.grepOutput ? runSearch(opts, ctx, proc, out) : runPipeline(opts, ctx, proc, out));

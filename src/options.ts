@@ -116,6 +116,28 @@ export function resolveColor(when: ColorWhen, e: Environment): ColorLevel {
   return e.stdoutIsTTY && !noColor && e.env.TERM !== 'dumb' ? terminalColorLevel(e.env) : 0;
 }
 
+/** Terminal programs known to show OSC 8 hyperlinks, as `TERM_PROGRAM` names them. */
+const HYPERLINK_PROGRAMS: ReadonlySet<string> = new Set(['iTerm.app', 'WezTerm', 'vscode', 'ghostty']);
+/** VTE (GNOME Terminal, Tilix, …) shows hyperlinks from 0.50, which VTE_VERSION writes as 5000. */
+const VTE_HYPERLINKS = 5000;
+
+/**
+ * Whether to write links as OSC 8 hyperlinks. `FORCE_HYPERLINK` decides when set (`0` or `false`:
+ * no; anything else: yes). Otherwise only styled output to a terminal known to show them:
+ * `TERM_PROGRAM` iTerm.app, WezTerm, vscode or ghostty, `VTE_VERSION` 5000 or later, Windows
+ * Terminal (`WT_SESSION`) or kitty (`KITTY_WINDOW_ID`). Elsewhere a link is `words (url)`.
+ */
+export function resolveHyperlinks(format: Format, color: ColorLevel, e: Environment): boolean {
+  if (format !== 'terminal') return false;
+  const forced = e.env.FORCE_HYPERLINK;
+  if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
+  if (!e.stdoutIsTTY || color === 0) return false;
+  const env = e.env;
+  if (HYPERLINK_PROGRAMS.has(env.TERM_PROGRAM ?? '')) return true;
+  if (Number(env.VTE_VERSION ?? '') >= VTE_HYPERLINKS) return true;
+  return Boolean(env.WT_SESSION) || Boolean(env.KITTY_WINDOW_ID);
+}
+
 /** The terminal's width: COLUMNS when it is a positive number, else the tty's, else 80. */
 export function terminalColumns(e: Environment): number {
   const fromEnv = Number(e.env.COLUMNS);
@@ -214,7 +236,14 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     inputs,
     list: flags.list ?? false,
     format,
-    render: { width, color: format === 'terminal' ? color : 0, numbers: flags.numbers ?? false, withFileNames: inputs.length > 1, compact: inputs.length > 1 },
+    render: {
+      width,
+      color: format === 'terminal' ? color : 0,
+      numbers: flags.numbers ?? false,
+      withFileNames: inputs.length > 1,
+      compact: inputs.length > 1,
+      hyperlinks: resolveHyperlinks(format, color, e),
+    },
     select: {
       sections: flags.section === undefined ? null : parseSectionList(flags.section),
       summary: parseSummarySize(flags.summary),

@@ -44,7 +44,7 @@ describe('lede.1', () => {
 
   it('describes each environment variable lede reads', () => {
     const env = section('ENVIRONMENT');
-    for (const name of ['LEDE_PAGER', 'PAGER', 'LESS', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TERM', 'COLORTERM']) {
+    for (const name of ['LEDE_PAGER', 'PAGER', 'LESS', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TERM', 'COLORTERM', 'FORCE_HYPERLINK']) {
       assert.match(env, new RegExp(`^\\.TP\\n\\\\fB${name}\\\\fR$`, 'm'), name);
     }
   });

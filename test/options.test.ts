@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../src/errors.js';
-import { resolveColor, resolveOptions, terminalColumns, type Environment } from '../src/options.js';
+import { resolveColor, resolveHyperlinks, resolveOptions, terminalColumns, type Environment } from '../src/options.js';
 
 const tty = (env: Record<string, string> = {}, columns = 120): Environment => ({ env, stdoutIsTTY: true, columns });
 const pipe = (env: Record<string, string> = {}): Environment => ({ env, stdoutIsTTY: false, columns: undefined });
@@ -26,6 +26,35 @@ describe('resolveColor', () => {
   it('always and never override the environment', () => {
     assert.equal(resolveColor('always', pipe({ NO_COLOR: '1' })), 1);
     assert.equal(resolveColor('never', tty({ FORCE_COLOR: '3' })), 0);
+  });
+});
+
+describe('resolveHyperlinks', () => {
+  it('writes hyperlinks in terminals known to show them', () => {
+    const envs: Record<string, string>[] = [{ TERM_PROGRAM: 'iTerm.app' }, { TERM_PROGRAM: 'WezTerm' }, { TERM_PROGRAM: 'vscode' }, { VTE_VERSION: '6003' }, { WT_SESSION: 'x' }, { KITTY_WINDOW_ID: '1' }];
+    for (const env of envs) {
+      assert.equal(resolveHyperlinks('terminal', 1, tty(env)), true, JSON.stringify(env));
+    }
+  });
+  it('does not in other terminals, or in VTE before 0.50', () => {
+    assert.equal(resolveHyperlinks('terminal', 1, tty({ TERM_PROGRAM: 'Apple_Terminal' })), false);
+    assert.equal(resolveHyperlinks('terminal', 1, tty({ VTE_VERSION: '4803' })), false);
+  });
+  it('does not into a pipe, or with color off', () => {
+    assert.equal(resolveHyperlinks('terminal', 1, { ...pipe({ TERM_PROGRAM: 'iTerm.app' }) }), false);
+    assert.equal(resolveHyperlinks('terminal', 0, tty({ TERM_PROGRAM: 'iTerm.app' })), false);
+  });
+  it('lets FORCE_HYPERLINK decide: 1 yes, 0 or false no', () => {
+    assert.equal(resolveHyperlinks('terminal', 0, pipe({ FORCE_HYPERLINK: '1' })), true);
+    assert.equal(resolveHyperlinks('terminal', 1, tty({ FORCE_HYPERLINK: '0', TERM_PROGRAM: 'iTerm.app' })), false);
+    assert.equal(resolveHyperlinks('terminal', 1, tty({ FORCE_HYPERLINK: 'false', WT_SESSION: 'x' })), false);
+  });
+  it('never writes them outside the terminal format', () => {
+    for (const format of ['plain', 'markdown', 'json'] as const) assert.equal(resolveHyperlinks(format, 1, tty({ FORCE_HYPERLINK: '1' })), false);
+  });
+  it('is resolved into the render options', () => {
+    assert.equal(resolveOptions(['a'], {}, tty({ TERM_PROGRAM: 'WezTerm' })).render.hyperlinks, true);
+    assert.equal(resolveOptions(['a'], {}, pipe({ TERM_PROGRAM: 'WezTerm' })).render.hyperlinks, false);
   });
 });
 

@@ -71,6 +71,17 @@ export function parseBylineLine(line: string): Byline | null {
   return name ? { raw: line.trim(), name } : null;
 }
 
+/**
+ * A byline from an author field (Markdown front matter, an extractor's JSON): `By …` is read as a
+ * byline line when it is one; anything else is taken as the names, as written. Null when empty.
+ */
+export function authorByline(value: string): Byline | null {
+  const raw = value.trim().replace(/\s+/g, ' ');
+  if (raw === '') return null;
+  if (BY.test(raw)) return parseBylineLine(raw) ?? { raw, name: raw.replace(BY, '') };
+  return { raw, name: raw };
+}
+
 /** Splits a byline run into the lead (`By Jane Doe WASHINGTON (AP) — The ...`); null when unsure. */
 export function splitLeadByline(paragraph: string): { byline: Byline; rest: string } | null {
   const text = paragraph.trimStart();

@@ -1,31 +1,20 @@
-// The parser: article text → Article, by running the scanners in order. Pure: no I/O, no styling.
-// Each scanner owns one job; this file only sequences them and counts words.
+// The parser: an input's text → Article. Decides the format (detect.ts) and hands Markdown and
+// extractor JSON to their own parsers; for article text it runs the scanners in order. Pure: no
+// I/O, no styling. Each scanner owns one job; this file only sequences them.
 
-import type { Article, Byline, Dateline, Paragraph, RemovedLine } from '../article.js';
+import type { Article, Byline, Dateline, RemovedLine } from '../article.js';
+import { InputError } from '../errors.js';
 import { splitLeadByline } from './byline.js';
 import { splitDateline } from './dateline.js';
+import { detectFormat } from './detect.js';
+import { finishArticle, type ArticleDraft } from './draft.js';
 import { furnitureReason, splitFurnitureTails } from './furniture.js';
 import { scanHeader } from './header.js';
 import { splitHighlights } from './highlights.js';
+import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
-
-/** Reading speed for the reading-time estimate, in words a minute. */
-export const WORDS_PER_MINUTE = 230;
-
-/** Counts white-space separated words, without making an array of them (articles can be 100 MB). */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
 function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
@@ -35,8 +24,38 @@ function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | 
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
-/** Parses article text (LF line endings) from `source` into an Article. */
+/** Loads the parser this input needs when it is Markdown or JSON; call before parseArticle. */
+export async function prepareParse(source: string, text: string): Promise<void> {
+  const format = detectFormat(source, text);
+  if (format !== 'text') await loadParser(format);
+}
+
+/**
+ * Parses an input (LF line endings) from `source` into an Article: article text, or (after
+ * prepareParse) Markdown or an extractor's JSON. Throws InputError for JSON that is not an article.
+ */
 export function parseArticle(source: string, text: string): Article {
+  switch (detectFormat(source, text)) {
+    case 'markdown':
+      return finishArticle(source, markdownParser()(text));
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        // Shaped like JSON but not JSON: text, unless the name promised JSON.
+        if (/\.json$/i.test(source)) throw new InputError(source, `not valid JSON (${(err as Error).message})`);
+        return finishArticle(source, parseText(text));
+      }
+      return finishArticle(source, extractorJsonParser()(source, value));
+    }
+    case 'text':
+      return finishArticle(source, parseText(text));
+  }
+}
+
+/** Parses article text by running the scanners in order. */
+function parseText(text: string): ArticleDraft {
   const split = splitHighlights(toLines(text));
   const highlights = split.highlights;
 
@@ -78,20 +97,16 @@ export function parseArticle(source: string, text: string): Article {
     raw = rest === '' ? raw.slice(1) : [{ ...raw[0], text: rest }, ...raw.slice(1)];
   }
 
-  const paragraphs: Paragraph[] = raw.map((p, i) => ({ number: i + 1, text: p.text, sentences: splitSentences(p.text) }));
   // Stable: run-on tails keep their order after the line they ended.
   removed.sort((a, b) => a.line - b.line);
-  const words = paragraphs.reduce((n, p) => n + countWords(p.text), dateline ? countWords(dateline.raw) : 0);
   return {
-    source,
+    url: null,
     headline: header.headline,
     date: header.date,
     dateline,
     byline,
-    paragraphs,
+    paragraphs: raw.map((p) => ({ text: p.text, sentences: splitSentences(p.text) })),
     highlights,
     removed,
-    words,
-    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };
 }

@@ -6,6 +6,8 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Format, RenderOptions } from './options.js';
 import { renderPlain, renderTerminal } from './terminal.js';
+import { loadMarkdownBlocks } from './markdown-blocks.js';
+import { viewOf } from './view.js';
 import { loadWideText } from './wide-text.js';
 import { isNarrow } from './wrap.js';
 
@@ -56,8 +58,22 @@ function texts(article: Article): string[] {
   ];
 }
 
-/** Loads the modules rendering this article in this format needs: wide-text measuring when wrapping non-Latin text. */
+/** Whether the view shows a Markdown block that marked-terminal draws (subheadings it does not). */
+function showsDrawnBlocks(article: Article): boolean {
+  if (!article.paragraphs.some((p) => p.block && p.block.kind !== 'heading')) return false;
+  const shown = new Set(viewOf(article).filter((part) => typeof part === 'number'));
+  return article.paragraphs.some((p) => p.block && p.block.kind !== 'heading' && shown.has(p.number));
+}
+
+/**
+ * Loads the modules rendering this article in this format needs: wide-text measuring when wrapping
+ * non-Latin text, hyperlinks (wrap-ansi keeps them whole) or drawn blocks (box-drawing tables),
+ * and marked-terminal only when a terminal view shows a list, quote, table or code block.
+ */
 export async function prepareRender(article: Article, format: Format, opts: RenderOptions): Promise<void> {
   const wraps = format === 'terminal' || (format === 'plain' && opts.width > 0);
-  if (wraps && !texts(article).every(isNarrow)) await loadWideText();
+  const blocks = format === 'terminal' && showsDrawnBlocks(article);
+  const links = format === 'terminal' && opts.hyperlinks && article.paragraphs.some((p) => p.links);
+  if ((wraps && !texts(article).every(isNarrow)) || blocks || links) await loadWideText();
+  if (blocks) await loadMarkdownBlocks();
 }

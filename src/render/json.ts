@@ -1,7 +1,7 @@
 // The JSON view: the model under stable, documented keys, in a fixed order. Control characters
 // (C0, DEL, C1) and line separators are escaped so that nothing in the output acts on a terminal.
 
-import type { Article, ViewPart } from '../article.js';
+import type { Article, Paragraph, ViewPart } from '../article.js';
 import type { RenderOptions } from './options.js';
 import { renderGrepJson } from './grep-json.js';
 import { paragraphNumbered } from './view.js';
@@ -9,17 +9,23 @@ import { paragraphNumbered } from './view.js';
 /** Characters JSON.stringify leaves raw that a terminal or a JavaScript parser may act on. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
+/** A paragraph's keys: `number`, `text`, and `kind` for a Markdown block. */
+function paragraphToJson(p: Paragraph): Record<string, unknown> {
+  return p.block ? { number: p.number, text: p.text, kind: p.block.kind } : { number: p.number, text: p.text };
+}
+
 /** The article as a plain object with the documented keys, in the documented order. */
 export function articleToJson(article: Article): Record<string, unknown> {
   const out: Record<string, unknown> = {
     source: article.source,
+    url: article.url ?? null,
     headline: article.headline,
     date: article.date && { raw: article.date.raw, iso: article.date.iso },
     dateline: article.dateline && { raw: article.dateline.raw, place: article.dateline.place, agency: article.dateline.agency },
     byline: article.byline && { raw: article.byline.raw, name: article.byline.name },
     words: article.words,
     readingMinutes: article.readingMinutes,
-    paragraphs: article.paragraphs.map((p) => ({ number: p.number, text: p.text })),
+    paragraphs: article.paragraphs.map(paragraphToJson),
     highlights: article.highlights,
     removed: article.removed.map((r) => ({ line: r.line, text: r.text, reason: r.reason })),
   };
@@ -51,7 +57,7 @@ function viewToJson(article: Article, view: ViewPart[]): Record<string, unknown>
   for (const p of view) {
     if (typeof p === 'number') {
       const paragraphs = (out.paragraphs ??= []) as unknown[];
-      paragraphs.push({ number: p, text: paragraphNumbered(article, p).text });
+      paragraphs.push(paragraphToJson(paragraphNumbered(article, p)));
     } else {
       for (const key of PART_KEYS[p]) if (!(key in out)) out[key] = full[key] ?? null;
     }

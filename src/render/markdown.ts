@@ -1,7 +1,8 @@
 // The Markdown view: `# headline`, the meta line in emphasis, the paragraphs. Article text is
 // escaped so that it never turns into Markdown syntax; lexing the output gives the text back.
+// A Markdown article's blocks are written back as their source, and its links as links.
 
-import type { Article, GrepHit, ViewPart } from '../article.js';
+import type { Article, GrepHit, Paragraph, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
 import { dateInWords, META_SEPARATOR, metaParts } from './meta.js';
 import type { RenderOptions } from './options.js';
@@ -13,11 +14,31 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&!]/g;
 /** Line starts that Markdown reads as a block: headings, quotes, lists, rules, fences, tables. */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
+/** Characters a link destination cannot hold as they are. */
+const DESTINATION_SPECIAL = /[\s()<>\\]/g;
+
 /** Escapes text so that Markdown shows it literally. */
 export function escapeMarkdown(text: string): string {
-  return showControls(text)
-    .replace(INLINE_SPECIAL, '\\$&')
-    .replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+=.)-])$/, '\\$1')}`);
+  return escapeInline(text).replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+=.)-])$/, '\\$1')}`);
+}
+
+/** Escapes text that does not start a line. */
+function escapeInline(text: string): string {
+  return showControls(text).replace(INLINE_SPECIAL, '\\$&');
+}
+
+/** A paragraph's text with its links written as Markdown links, `[words](url)`. */
+function linkedMarkdown(p: Paragraph): string {
+  let out = '';
+  let at = 0;
+  for (const link of p.links ?? []) {
+    const before = p.text.slice(at, link.start);
+    out += at === 0 ? escapeMarkdown(before) : escapeInline(before);
+    const url = showControls(link.url).replace(DESTINATION_SPECIAL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    out += `[${escapeInline(link.label)}](${url})`;
+    at = link.end;
+  }
+  return out + (at === 0 ? escapeMarkdown(p.text) : escapeInline(p.text.slice(at)));
 }
 
 /** A hit's sentence with its matches in bold (context sentences in italics). */
@@ -62,7 +83,9 @@ function part(article: Article, p: ViewPart): string | null {
           .join('\n\n') || null
       );
     default: {
-      const text = escapeMarkdown(paragraphNumbered(article, p).text);
+      const paragraph = paragraphNumbered(article, p);
+      if (paragraph.block) return showControls(paragraph.block.markdown);
+      const text = paragraph.links ? linkedMarkdown(paragraph) : escapeMarkdown(paragraph.text);
       return p === 1 && article.dateline ? `**${escapeMarkdown(article.dateline.raw)}** ${text}` : text;
     }
   }

@@ -23,7 +23,8 @@ export function metaParts(article: Article, dateAsWritten: boolean): string[] {
   const parts: string[] = [];
   if (article.date) parts.push(dateAsWritten ? article.date.raw : dateInWords(article.date.iso));
   if (article.dateline?.place) parts.push(article.dateline.place);
-  if (article.byline) parts.push(article.byline.raw);
+  // As written (`By Jane Doe, Reuters`); an author from front matter or JSON gets its `By`.
+  if (article.byline) parts.push(/^by\b/i.test(article.byline.raw) ? article.byline.raw : `By ${article.byline.raw}`);
   if (article.words > 0) parts.push(`${article.words} ${article.words === 1 ? 'word' : 'words'}`, `${article.readingMinutes} min read`);
   return parts;
 }

@@ -19,4 +19,6 @@ export interface RenderOptions {
   withFileNames: boolean;
   /** JSON: one object on one line (several articles as JSON Lines) instead of indented. */
   compact: boolean;
+  /** Terminal: write links as OSC 8 hyperlinks rather than `words (url)`. */
+  hyperlinks: boolean;
 }

@@ -1,9 +1,12 @@
 // The terminal and plain views: headline, meta line, paragraphs (or whatever the view names),
-// wrapped at words to the width. Plain is this renderer with the unstyled theme and the date as
-// written. Wrapping is wrap.ts's.
+// wrapped at words to the width. Plain is this renderer with the unstyled theme, the date as
+// written, and a Markdown article's blocks as plain lines. Wrapping is wrap.ts's; drawing blocks
+// on a terminal is markdown-blocks.ts's.
 
-import type { Article, GrepHit, Quote, SummarySentence, ViewPart } from '../article.js';
+import type { Article, Block, GrepHit, Paragraph, Quote, SummarySentence, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
+import { hyperlink } from './hyperlink.js';
+import { renderBlock } from './markdown-blocks.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
 import type { RenderOptions } from './options.js';
 import { attribution, quoted } from './quote-line.js';
@@ -27,6 +30,8 @@ interface Context {
   opts: RenderOptions;
   theme: Theme;
   dateAsWritten: boolean;
+  /** Draw Markdown blocks with marked-terminal (the terminal view) rather than as plain lines. */
+  styledBlocks: boolean;
   /** Digits in the largest paragraph number, for aligned gutters. */
   digits: number;
 }
@@ -38,11 +43,61 @@ function numbered(ctx: Context, text: string, number: number): string {
   return hanging(text, gutter, ctx.theme.number(gutter), ctx.opts.width);
 }
 
+/** Lines drawn to a width, with a number in the gutter of the first when numbers are on. */
+function numberedLines(ctx: Context, draw: (width: number) => string, number: number): string {
+  if (!ctx.opts.numbers) return draw(ctx.opts.width);
+  const gutter = String(number).padStart(ctx.digits) + '  ';
+  const inner = ctx.opts.width > 0 ? Math.max(ctx.opts.width - columns(gutter), 1) : 0;
+  const pad = ' '.repeat(columns(gutter));
+  return draw(inner)
+    .split('\n')
+    .map((line, i) => (i === 0 ? ctx.theme.number(gutter) + line : line === '' ? '' : pad + line))
+    .join('\n');
+}
+
+/** A paragraph's text with its links as hyperlinks (a link whose URL is unsafe stays `words (url)`). */
+function hyperlinked(ctx: Context, p: Paragraph): string {
+  let out = '';
+  let at = 0;
+  for (const link of p.links ?? []) {
+    out += showControls(p.text.slice(at, link.start));
+    out += hyperlink(link.url, ctx.theme.link(showControls(link.label))) ?? showControls(p.text.slice(link.start, link.end));
+    at = link.end;
+  }
+  return out + showControls(p.text.slice(at));
+}
+
 /** The lead gets its dateline back at the start, styled as a newspaper sets it. */
 function paragraphText(ctx: Context, n: number): string {
-  const text = showControls(paragraphNumbered(ctx.article, n).text);
+  const p = paragraphNumbered(ctx.article, n);
+  const text = ctx.opts.hyperlinks && p.links ? hyperlinked(ctx, p) : showControls(p.text);
   const dl = ctx.article.dateline;
   return n === 1 && dl ? `${ctx.theme.dateline(showControls(dl.raw))} ${text}` : text;
+}
+
+/** A list or quote line in plain output, wrapped under its marker; code and table rows are not wrapped. */
+function plainBlockLine(kind: Block['kind'], line: string, width: number): string {
+  if (width <= 0 || kind === 'code' || kind === 'table') return line;
+  const prefix = /^ *(?:(?:-|\d+\.) (?:\[[x ]\] )?)?/.exec(line)![0];
+  return hanging(line.slice(prefix.length), prefix, prefix, width);
+}
+
+/**
+ * A Markdown block: a subheading in the headline's style; on a terminal, anything else drawn by
+ * marked-terminal; in plain output, the block's plain lines (`- item`, tab-separated rows, code).
+ */
+function blockText(ctx: Context, p: Paragraph & { block: Block }, width: number): string {
+  const { kind, markdown, lines } = p.block;
+  if (kind === 'heading') return wrap(ctx.theme.headline(showControls(p.text)), width);
+  if (ctx.styledBlocks) return renderBlock(kind, markdown, { width, color: ctx.opts.color, hyperlinks: ctx.opts.hyperlinks });
+  return lines.map((line) => plainBlockLine(kind, showControls(line), width)).join('\n');
+}
+
+/** One paragraph of the view: prose wrapped, or a block drawn, with its number when numbers are on. */
+function paragraphPart(ctx: Context, n: number): string {
+  const p = paragraphNumbered(ctx.article, n);
+  if (p.block) return numberedLines(ctx, (width) => blockText(ctx, p as Paragraph & { block: Block }, width), n);
+  return numbered(ctx, paragraphText(ctx, n), n);
 }
 
 /** A summary sentence; the lead's first sentence gets its dateline back, as in the full view. */
@@ -116,14 +171,14 @@ function part(ctx: Context, p: ViewPart): string | null {
     case 'summary':
       return (a.summary ?? []).map((s) => numbered(ctx, summaryText(ctx, s), s.paragraph)).join('\n\n') || null;
     default:
-      return numbered(ctx, paragraphText(ctx, p), p);
+      return paragraphPart(ctx, p);
   }
 }
 
-function render(article: Article, opts: RenderOptions, theme: Theme, dateAsWritten: boolean): string {
+function render(article: Article, opts: RenderOptions, theme: Theme, plain: boolean): string {
   // A reduce, not Math.max(...numbers): an article can have more paragraphs than the call stack has room for.
   const largest = [...article.paragraphs.map((p) => p.number), ...(article.summary ?? []).map((s) => s.paragraph)].reduce((a, b) => Math.max(a, b), 1);
-  const ctx: Context = { article, opts, theme, dateAsWritten, digits: String(largest).length };
+  const ctx: Context = { article, opts, theme, dateAsWritten: plain, styledBlocks: !plain, digits: String(largest).length };
   let out = '';
   let previous: ViewPart | undefined;
   for (const p of viewOf(article)) {
@@ -142,7 +197,7 @@ export function renderTerminal(article: Article, opts: RenderOptions): string {
   return render(article, opts, themeFor(opts.color), false);
 }
 
-/** Renders the plain view: the terminal view with no styling, the date as written. */
+/** Renders the plain view: the terminal view with no styling (no hyperlinks either), the date as written. */
 export function renderPlain(article: Article, opts: RenderOptions): string {
-  return render(article, opts, themeFor(0), true);
+  return render(article, { ...opts, hyperlinks: false }, themeFor(0), true);
 }

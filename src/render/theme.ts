@@ -16,6 +16,10 @@ export interface Theme {
   speaker: Style;
   match: Style;
   rule: Style;
+  /** Markdown's strong emphasis, emphasis and link words, in a Markdown article's blocks and links. */
+  strong: Style;
+  emphasis: Style;
+  link: Style;
 }
 
 const unstyled: Style = (text) => text;
@@ -23,7 +27,19 @@ const unstyled: Style = (text) => text;
 /** The theme for a color level; level 0 gives the plain theme. */
 export function themeFor(level: ColorLevel): Theme {
   if (level === 0) {
-    return { headline: unstyled, meta: unstyled, dateline: unstyled, number: unstyled, quote: unstyled, speaker: unstyled, match: unstyled, rule: unstyled };
+    return {
+      headline: unstyled,
+      meta: unstyled,
+      dateline: unstyled,
+      number: unstyled,
+      quote: unstyled,
+      speaker: unstyled,
+      match: unstyled,
+      rule: unstyled,
+      strong: unstyled,
+      emphasis: unstyled,
+      link: unstyled,
+    };
   }
   const c = new Chalk({ level });
   return {
@@ -35,5 +51,8 @@ export function themeFor(level: ColorLevel): Theme {
     speaker: c.cyan,
     match: c.bold.red,
     rule: c.dim,
+    strong: c.bold,
+    emphasis: c.italic,
+    link: c.underline,
   };
 }

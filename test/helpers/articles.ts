@@ -1,6 +1,6 @@
 // Small hand-built articles for renderer tests, so they do not depend on the parser.
 
-import type { Article } from '../../src/article.js';
+import type { Article, Block, Link, Paragraph } from '../../src/article.js';
 import { splitSentences } from '../../src/parse/sentences.js';
 
 /** An article with the given paragraphs and optional fields. */
@@ -18,4 +18,17 @@ export function makeArticle(paragraphs: string[], fields: Partial<Article> = {})
     readingMinutes: 1,
     ...fields,
   };
+}
+
+/** A paragraph that is a Markdown block, with its plain-text lines read as its units. */
+export function blockParagraph(number: number, kind: Block['kind'], markdown: string, lines: string[], units = lines): Paragraph {
+  return { number, text: units.join(' '), sentences: units, block: { kind, markdown, lines } };
+}
+
+/** A prose paragraph holding one link, written `before words (url) after` as the parser writes it. */
+export function linkedParagraph(number: number, before: string, words: string, url: string, after: string): Paragraph {
+  const start = before.length;
+  const text = `${before}${words} (${url})${after}`;
+  const link: Link = { start, end: start + words.length + url.length + 3, label: words, url };
+  return { number, text, sentences: splitSentences(text), links: [link] };
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseBylineLine, splitLeadByline } from '../../src/parse/byline.js';
+import { authorByline, parseBylineLine, splitLeadByline } from '../../src/parse/byline.js';
 
 describe('parseBylineLine', () => {
   describe('reads the names from a byline line', () => {
@@ -143,4 +143,11 @@ describe('splitLeadByline', () => {
       });
     }
   });
+});
+
+describe('authorByline', () => {
+  it('takes an author field as the names, as written', () => assert.deepEqual(authorByline(' Jane  Doe '), { raw: 'Jane Doe', name: 'Jane Doe' }));
+  it('reads a field that opens with By as a byline line', () => assert.deepEqual(authorByline('By Jane Doe, Reuters'), { raw: 'By Jane Doe, Reuters', name: 'Jane Doe' }));
+  it('takes off By even when the rest is not a name it knows', () => assert.deepEqual(authorByline('By staff'), { raw: 'By staff', name: 'staff' }));
+  it('is null for an empty field', () => assert.equal(authorByline('  '), null));
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { parseArticle } from '../../src/parse/index.js';
+import { before, describe, it } from 'node:test';
+import { InputError } from '../../src/errors.js';
+import { parseArticle, prepareParse } from '../../src/parse/index.js';
 import { BUNDLED_ARTICLE, fixture } from '../helpers/paths.js';
 
 const parseFile = (path: string) => parseArticle(path, readFileSync(path, 'utf8'));
@@ -86,4 +87,47 @@ describe('parseArticle at scale', () => {
     const a = parseArticle('x', 'Headline\n' + 'A line of text that is a paragraph of its own here.\n'.repeat(200_000));
     assert.equal(a.paragraphs.length, 200_000);
   });
+});
+
+describe('parseArticle by input format', () => {
+  // As the CLI does: prepareParse loads the Markdown and JSON parsers an input needs.
+  before(() => Promise.all([prepareParse('x.md', ''), prepareParse('x.json', '')]));
+
+  it('reads a Markdown file after prepareParse, keeping its blocks', async () => {
+    const text = readFileSync(fixture('clipped-article.md'), 'utf8');
+    await prepareParse('clipped-article.md', text);
+    const a = parseArticle('clipped-article.md', text);
+    assert.equal(a.headline, 'Harbour Town Launches Electric Ferry Line');
+    assert.equal(a.url, 'https://news.example.org/2024/05/harbour-ferry');
+    assert.deepEqual(a.paragraphs.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.equal(a.paragraphs[3]!.block?.kind, 'list');
+  });
+
+  it('reads Markdown on standard input, told by its front matter', async () => {
+    const text = '---\ntitle: Piped Title\n---\n\nPiped body.\n';
+    await prepareParse('-', text);
+    assert.equal(parseArticle('-', text).headline, 'Piped Title');
+  });
+
+  it('reads an extractor’s JSON from a file or standard input', () => {
+    const json = readFileSync(fixture('trafilatura.json'), 'utf8');
+    assert.equal(parseArticle('t.json', json).headline, 'Library Extends Opening Hours for Exam Season');
+    assert.equal(parseArticle('-', json).paragraphs.length, 3);
+  });
+
+  it('refuses JSON that is not an article extractor’s output', () => {
+    assert.throws(() => parseArticle('x.json', '{"name": "lede"}'), (err) => err instanceof InputError && err.message === "x.json: JSON, but not an article extractor's output (no title or text)");
+    assert.throws(() => parseArticle('-', '{"name": "lede"}'), InputError);
+  });
+
+  it('refuses a .json file that is not JSON', () => {
+    assert.throws(() => parseArticle('x.json', 'Headline\n\nBody.'), (err) => err instanceof InputError && /^x\.json: not valid JSON \(/.test(err.message));
+  });
+
+  it('reads text in braces that is not JSON as article text', () => {
+    const a = parseArticle('-', '{Editor’s note: a story.\n\nThe body.}');
+    assert.deepEqual(a.paragraphs.map((p) => p.text), ['{Editor’s note: a story.', 'The body.}']);
+  });
+
+  it('gives article text no url', () => assert.equal('url' in parseFile(BUNDLED_ARTICLE), false));
 });

@@ -7,8 +7,12 @@ import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import type { Article } from '../../src/article.js';
+import { InputError } from '../../src/errors.js';
+import { detectFormat } from '../../src/parse/detect.js';
 import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
 import { parseArticle } from '../../src/parse/index.js';
+import { loadParser } from '../../src/parse/lazy-parsers.js';
+import { loadMarkdownBlocks } from '../../src/render/markdown-blocks.js';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
 import { loadWideText } from '../../src/render/wide-text.js';
 
@@ -43,17 +47,29 @@ const controlHeavy = fc.string({ unit: 'binary-ascii', maxLength: 300 });
 const anyText = fc.oneof(articleText, controlHeavy, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
 
 
-// Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
-before(loadWideText);
+// Wide text (CJK, emoji) and Markdown are read by modules the CLI loads on demand; load them as it would.
+before(() => Promise.all([loadWideText(), loadParser('markdown'), loadParser('json'), loadMarkdownBlocks()]));
+
+/** Parses as the CLI does; JSON that is not an article is an input error, and the only one. */
+function parseOrInputError(text: string): Article | null {
+  try {
+    return parseArticle('p', text);
+  } catch (err) {
+    if (err instanceof InputError && detectFormat('p', text) === 'json') return null;
+    throw err;
+  }
+}
 
 describe('parser properties', () => {
-  it('never throws, for any text', () => {
-    fc.assert(fc.property(anyText, (text) => void parseArticle('p', text)), params);
+  it('never throws, for any text, but an input error for JSON that is not an article', () => {
+    fc.assert(fc.property(anyText, (text) => void parseOrInputError(text)), params);
   });
 
-  it('keeps every word of the input in exactly one field', () => {
+  it('keeps every word of article text in exactly one field', () => {
     fc.assert(
       fc.property(anyText, (text) => {
+        // Markdown and JSON drop their syntax (keys, link definitions' labels) by design.
+        fc.pre(detectFormat('p', text) === 'text');
         const a = parseArticle('p', text.replace(/\r\n?/g, '\n'));
         assert.deepEqual(sortedTokens(fields(a)), sortedTokens([text.replaceAll(HIGHLIGHT_MARKER, ' ')]));
       }),
@@ -75,12 +91,57 @@ describe('parser properties', () => {
   });
 });
 
+/** Markdown-like text: front matter, headings, lists, quotes, tables of up to three columns, code, links. */
+const markdownText = fc
+  .array(
+    fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('---', 'title: A Title', 'author: Jane Doe', '# A Headline', '## Section', '- an item', '  - nested', '1. first', '> quoted words', '```', '| a | b |', '|---|---|', '| 1 | 2 |', '<div>html</div>', '![img](x.png)', '[1]: https://example.com', 'See [a link](https://example.com/path).', '**bold** and *em*'),
+      fc.array(fc.oneof(fc.constantFrom('the', 'said', 'word', 'Mr.', '“quoted”', 'https://example.com/a-long-url', '北京', '🎉'), fc.string({ minLength: 1, maxLength: 10 })), { maxLength: 25 }).map((ws) => ws.join(' ')),
+    ),
+    { maxLength: 30 },
+  )
+  .map((lines) => lines.join('\n'));
+
+describe('Markdown parser properties', () => {
+  it('never throws, and numbers paragraphs whose sentences join to their text', () => {
+    fc.assert(
+      fc.property(markdownText, (text) => {
+        const a = parseArticle('p.md', text);
+        a.paragraphs.forEach((p, i) => {
+          assert.equal(p.number, i + 1);
+          assert.equal(p.sentences.join(' '), p.text);
+          for (const link of p.links ?? []) assert.ok(p.text.slice(link.start, link.end).startsWith(link.label));
+        });
+      }),
+      params,
+    );
+  });
+
+  it('fits every terminal line of a Markdown article to the width unless one word is wider, with no escape code at level 0', () => {
+    fc.assert(
+      fc.property(markdownText, fc.integer({ min: 20, max: 120 }), fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>, fc.boolean(), (text, width, color, hyperlinks) => {
+        const a = parseArticle('p.md', text);
+        const out = renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false, hyperlinks });
+        if (color === 0 && !hyperlinks) assert.ok(!out.includes('\u001b'), JSON.stringify(out));
+        const words = new Set(a.paragraphs.flatMap((p) => p.text.split(' ')).map((w) => stringWidth(w)));
+        const widest = Math.max(0, ...words);
+        for (const line of out.split('\n')) {
+          const w = stringWidth(line);
+          if (w > width && w > widest) assert.fail(`line of ${w} columns at width ${width}: ${JSON.stringify(line)}`);
+        }
+      }),
+      params,
+    );
+  });
+});
+
 describe('renderer properties', () => {
   it('fits every terminal line to the width unless one word is wider', () => {
     fc.assert(
       fc.property(articleText, fc.integer({ min: 10, max: 120 }), fc.constantFrom(0, 1, 3) as fc.Arbitrary<0 | 1 | 3>, (text, width, color) => {
         const a = parseArticle('p', text);
-        for (const line of renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false }).split('\n')) {
+        for (const line of renderTerminal(a, { width, color, numbers: false, withFileNames: false, compact: false, hyperlinks: false }).split('\n')) {
           const w = stringWidth(line);
           if (w > width) assert.fail(`line of ${w} columns at width ${width}: ${JSON.stringify(line)}`);
         }
@@ -97,7 +158,7 @@ describe('renderer properties', () => {
   it('writes no escape code but its own: plain output has none at all', () => {
     fc.assert(
       fc.property(fc.oneof(controlHeavy, fc.string({ unit: 'binary', maxLength: 300 })), fc.constantFrom(0, 40), (text, width) => {
-        const out = renderPlain(parseArticle('p', text.replace(/\r\n?/g, '\n')), { width, color: 0, numbers: false, withFileNames: false, compact: false });
+        const out = renderPlain(parseArticle('p', text.replace(/\r\n?/g, '\n')), { width, color: 0, numbers: false, withFileNames: false, compact: false, hyperlinks: false });
         assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(out), JSON.stringify(out));
       }),
       params,

@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { renderJson } from '../../src/render/json.js';
 import { makeArticle } from '../helpers/articles.js';
 
-const opts = { width: 80, color: 0 as const, numbers: false, withFileNames: false, compact: false };
+const opts = { width: 80, color: 0 as const, numbers: false, withFileNames: false, compact: false, hyperlinks: false };
 
 describe('json view', () => {
   it('has the documented keys in a stable order', () => {
     const keys = Object.keys(JSON.parse(renderJson(makeArticle(['x']), opts)));
-    assert.deepEqual(keys, ['source', 'headline', 'date', 'dateline', 'byline', 'words', 'readingMinutes', 'paragraphs', 'highlights', 'removed']);
+    assert.deepEqual(keys, ['source', 'url', 'headline', 'date', 'dateline', 'byline', 'words', 'readingMinutes', 'paragraphs', 'highlights', 'removed']);
   });
 
   it('indents by two spaces and ends with a newline', () => {
@@ -26,5 +26,17 @@ describe('json view', () => {
     const out = renderJson(makeArticle(['a\u001b[2Jb\u009bc\u007fd\u2028e']), opts);
     assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/.test(out));
     assert.equal(JSON.parse(out).paragraphs[0].text, 'a\u001b[2Jb\u009bc\u007fd\u2028e');
+  });
+
+  it('gives url as null when the article has none, and as written when it has one', () => {
+    assert.equal(JSON.parse(renderJson(makeArticle(['x']), opts)).url, null);
+    assert.equal(JSON.parse(renderJson(makeArticle(['x'], { url: 'https://example.com/a' }), opts)).url, 'https://example.com/a');
+  });
+
+  it('adds kind to a Markdown block’s paragraph, and only to those', () => {
+    const a = makeArticle(['Prose.', 'one two'], {});
+    a.paragraphs[1] = { ...a.paragraphs[1]!, block: { kind: 'list', markdown: '- one\n- two', lines: ['- one', '- two'] } };
+    assert.deepEqual(JSON.parse(renderJson(a, opts)).paragraphs, [{ number: 1, text: 'Prose.' }, { number: 2, text: 'one two', kind: 'list' }]);
+    assert.deepEqual(JSON.parse(renderJson({ ...a, view: [2] }, opts)).paragraphs, [{ number: 2, text: 'one two', kind: 'list' }]);
   });
 });

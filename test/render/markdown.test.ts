@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
-import { makeArticle } from '../helpers/articles.js';
+import { blockParagraph, linkedParagraph, makeArticle } from '../helpers/articles.js';
 
-const opts = { width: 0, color: 0 as const, numbers: false, withFileNames: false, compact: false };
+const opts = { width: 0, color: 0 as const, numbers: false, withFileNames: false, compact: false, hyperlinks: false };
 
 /** The text a Markdown reader would show for an inline token list. */
 function shown(tokens: Token[] | undefined): string {
@@ -53,5 +53,24 @@ describe('markdown view', () => {
 
   it('leaves ordinary prose unescaped', () => {
     assert.equal(escapeMarkdown('Putin’s visit, the “no limits” ties.'), 'Putin’s visit, the “no limits” ties.');
+  });
+
+  it('writes a Markdown block back as its source', () => {
+    const list = blockParagraph(1, 'list', '- one **bold**\n- [two](https://x.example)', ['- one bold', '- two (https://x.example)']);
+    const out = renderMarkdown({ ...makeArticle([]), paragraphs: [list] }, opts);
+    assert.ok(out.endsWith('\n\n- one **bold**\n- [two](https://x.example)\n'));
+  });
+
+  it('writes a link as a Markdown link that lexes back to its words and URL', () => {
+    const p = linkedParagraph(1, 'See ', 'the *plan*', 'https://x.example/a (b) <c>', ' now.');
+    const out = renderMarkdown({ ...makeArticle([], { headline: null, date: null }), paragraphs: [p] }, opts);
+    const link = (new Lexer().lex(out)[0] as Tokens.Paragraph).tokens.find((t): t is Tokens.Link => t.type === 'link')!;
+    assert.equal(shown(link.tokens), 'the *plan*');
+    assert.equal(decodeURI(link.href), 'https://x.example/a (b) <c>');
+  });
+
+  it('shows control characters in a block’s source', () => {
+    const code = blockParagraph(1, 'code', '```\nx\u001b[2J\n```', ['x\u001b[2J']);
+    assert.ok(!renderMarkdown({ ...makeArticle([]), paragraphs: [code] }, opts).includes('\u001b'));
   });
 });

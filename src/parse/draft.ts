@@ -1,0 +1,76 @@
+// What a format's parser finds (headline, date, byline, paragraphs, what it took out) and how that
+// becomes an Article: paragraphs numbered, words counted, reading time worked out. Finding is theirs.
+
+import type { Article, ArticleDate, Block, Byline, Dateline, Link, RemovedLine } from '../article.js';
+import { splitDateline } from './dateline.js';
+import { splitSentences } from './sentences.js';
+
+/** Reading speed for the reading-time estimate, in words a minute. */
+export const WORDS_PER_MINUTE = 230;
+
+/** A paragraph before numbering. */
+export interface DraftParagraph {
+  text: string;
+  sentences: string[];
+  block?: Block;
+  links?: Link[];
+}
+
+/** Everything a format's parser found, in the shape of an Article without the counts. */
+export interface ArticleDraft {
+  url: string | null;
+  headline: string | null;
+  date: ArticleDate | null;
+  dateline: Dateline | null;
+  byline: Byline | null;
+  paragraphs: DraftParagraph[];
+  highlights: string[];
+  removed: RemovedLine[];
+}
+
+/** Counts white-space separated words, without making an array of them (articles can be 100 MB). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * Takes a dateline off the front of the lead when it opens with one (a lead that is a list, table
+ * or other block has none). Links after it move with the text; one inside it stays in the dateline.
+ */
+export function takeLeadDateline(paragraphs: DraftParagraph[]): { dateline: Dateline | null; paragraphs: DraftParagraph[] } {
+  const lead = paragraphs[0];
+  const split = lead && !lead.block ? splitDateline(lead.text) : null;
+  if (!lead || !split) return { dateline: null, paragraphs };
+  const cut = lead.text.length - split.rest.length;
+  const links = (lead.links ?? []).filter((l) => l.start >= cut).map((l) => ({ ...l, start: l.start - cut, end: l.end - cut }));
+  const rest: DraftParagraph[] =
+    split.rest === '' ? [] : [{ text: split.rest, sentences: splitSentences(split.rest), ...(links.length ? { links } : {}) }];
+  return { dateline: split.dateline, paragraphs: [...rest, ...paragraphs.slice(1)] };
+}
+
+/** Numbers the paragraphs (from 1), counts the body's words and the minutes to read them. */
+export function finishArticle(source: string, draft: ArticleDraft): Article {
+  const paragraphs = draft.paragraphs.map((p, i) => ({ number: i + 1, ...p }));
+  const words = paragraphs.reduce((n, p) => n + countWords(p.text), draft.dateline ? countWords(draft.dateline.raw) : 0);
+  return {
+    source,
+    ...(draft.url === null ? {} : { url: draft.url }),
+    headline: draft.headline,
+    date: draft.date,
+    dateline: draft.dateline,
+    byline: draft.byline,
+    paragraphs,
+    highlights: draft.highlights,
+    removed: draft.removed,
+    words,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countWords, finishArticle, takeLeadDateline } from '../../src/parse/draft.js';
+
+const prose = (text: string) => ({ text, sentences: [text] });
+const empty = { url: null, headline: null, date: null, dateline: null, byline: null, highlights: [], removed: [] };
+
+describe('finishArticle', () => {
+  it('numbers the paragraphs and counts the words, the dateline’s included', () => {
+    const a = finishArticle('s', { ...empty, dateline: { raw: 'LONDON —', place: 'LONDON', agency: null }, paragraphs: [prose('One two.'), prose('Three.')] });
+    assert.deepEqual(a.paragraphs.map((p) => p.number), [1, 2]);
+    assert.equal(a.words, 5);
+    assert.equal(a.readingMinutes, 1);
+  });
+
+  it('sets url only when there is one', () => {
+    assert.equal('url' in finishArticle('s', { ...empty, paragraphs: [] }), false);
+    assert.equal(finishArticle('s', { ...empty, url: 'https://example.com', paragraphs: [] }).url, 'https://example.com');
+  });
+});
+
+describe('takeLeadDateline', () => {
+  it('takes the dateline off a prose lead', () => {
+    const r = takeLeadDateline([prose('WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.')]);
+    assert.equal(r.dateline?.raw, 'WASHINGTON (AP) —');
+    assert.equal(r.paragraphs[0]!.text, 'The Senate voted on Tuesday to pass the bill.');
+  });
+
+  it('leaves a lead that is a block alone', () => {
+    const list = { ...prose('WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.'), block: { kind: 'list' as const, markdown: '', lines: [] } };
+    assert.equal(takeLeadDateline([list]).dateline, null);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of non-space, no-break spaces included as space', () => assert.equal(countWords(' a\u00a0b  c\n'), 3));
+});
