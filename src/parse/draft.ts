@@ -30,6 +30,14 @@ export interface ArticleDraft {
 
 /** Counts white-space separated words, without making an array of them (articles can be 100 MB). */
 export function countWords(text: string): number {
+  // Fast path for folded text (single ASCII spaces, trimmed): words are the spaces plus one,
+  // counted by indexOf in native code rather than a character loop over a 100 MB article.
+  if (!OTHER_SPACE.test(text) && !text.startsWith(' ') && !text.endsWith(' ') && !text.includes('  ')) {
+    if (text === '') return 0;
+    let words = 1;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
+    return words;
+  }
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -40,6 +48,9 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+/** White space other than the plain space: where countWords needs its full loop. */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * Takes a dateline off the front of the lead when it opens with one (a lead that is a list, table

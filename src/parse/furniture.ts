@@ -132,7 +132,7 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
       rest = rest.slice(0, email.index).trimEnd();
       continue;
     }
-    if (!/\s\s/.test(rest)) break;
+    if (!rest.includes('  ') && !rest.includes('\t')) break;
     const gaps = [...rest.matchAll(RUN_ON_GAP)];
     const last = gaps.at(-1);
     if (!last || last.index === undefined) break;

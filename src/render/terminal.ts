@@ -176,8 +176,10 @@ function part(ctx: Context, p: ViewPart): string | null {
 }
 
 function render(article: Article, opts: RenderOptions, theme: Theme, plain: boolean): string {
-  // A reduce, not Math.max(...numbers): an article can have more paragraphs than the call stack has room for.
-  const largest = [...article.paragraphs.map((p) => p.number), ...(article.summary ?? []).map((s) => s.paragraph)].reduce((a, b) => Math.max(a, b), 1);
+  // Paragraphs keep their article order, so the last has the largest number; computed once per call
+  // without spreading every number (a long article is rendered page by page, each a call).
+  let largest = article.paragraphs.at(-1)?.number ?? 1;
+  for (const s of article.summary ?? []) largest = Math.max(largest, s.paragraph);
   const ctx: Context = { article, opts, theme, dateAsWritten: plain, styledBlocks: !plain, digits: String(largest).length };
   let out = '';
   let previous: ViewPart | undefined;
