@@ -4,12 +4,15 @@
 // of their own, loaded when asked for; packages used that way stay in node_modules.
 
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { version: string };
+
+// Chunk names carry a hash: clear out the last build's, or they pile up (and into the package).
+rmSync(join(dist, 'bundle'), { recursive: true, force: true });
 
 await build({
   entryPoints: [join(dist, 'src', 'cli.js')],
