@@ -6,8 +6,20 @@ import { InputError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
 import { decodeText } from './decode.js';
 
-/** Larger inputs are refused with a clear error rather than risking running out of memory. */
-export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+/**
+ * Larger inputs are refused with a clear error rather than a crash. The ceiling is V8's: a string
+ * holds at most 2^29 - 24 characters (about 512 Mi), and the text, the model and the output of an
+ * article take several times its size; 256 MiB leaves room for both.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** The limit as the error message gives it. */
+const LIMIT_TEXT = `${MAX_INPUT_BYTES / 2 ** 20} MiB`;
+
+/** A size in MiB for messages. */
+function mebibytes(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20)} MiB`;
+}
 
 /** An article's text and the name to report it by. */
 export interface Source {
@@ -53,7 +65,7 @@ function readPath(path: string): Source {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(path, 'is a directory');
     if (stat.size > MAX_INPUT_BYTES) {
-      throw new InputError(path, `too large (${(stat.size / 2 ** 30).toFixed(1)} GiB; the limit is 1 GiB)`);
+      throw new InputError(path, `too large (${mebibytes(stat.size)}; the limit is ${LIMIT_TEXT})`);
     }
     return checkText(path, readFileSync(path));
   } catch (err) {
@@ -71,7 +83,7 @@ function readPath(path: string): Source {
 export function readSource(arg: string, ctx: ReadContext): Source {
   if (arg === STDIN_NAME) {
     const bytes = ctx.readStdin();
-    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(STDIN_NAME, 'too large (the limit is 1 GiB)');
+    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(STDIN_NAME, `too large (over ${LIMIT_TEXT}, the limit)`);
     return checkText(STDIN_NAME, bytes);
   }
   let exists = true;

@@ -28,12 +28,17 @@ function refused(path: string, why: string) {
 }
 
 describe('malformed input', () => {
-  it('a file over 1 GiB: refused before reading, not an out-of-memory crash', () => {
+  it('a file over 256 MiB: refused before reading, not an out-of-memory crash', () => {
     const p = join(tmp, 'huge.txt');
     const fd = openSync(p, 'w');
     ftruncateSync(fd, 2 * 1024 ** 3); // sparse: no disk used
     closeSync(fd);
-    refused(p, 'too large (2.0 GiB; the limit is 1 GiB)');
+    const justOver = join(tmp, 'just-over.txt');
+    const fd2 = openSync(justOver, 'w');
+    ftruncateSync(fd2, 256 * 1024 ** 2 + 1);
+    closeSync(fd2);
+    refused(justOver, 'too large (256 MiB; the limit is 256 MiB)');
+    refused(p, 'too large (2048 MiB; the limit is 256 MiB)');
   });
 
   it('binary files by signature or by control bytes', () => {
