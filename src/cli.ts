@@ -5,7 +5,7 @@ import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError } from './errors.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
 import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle, prepareParse } from './parse/index.js';
@@ -161,7 +161,12 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
   try {
     const source = readSource(input, ctx);
     await prepareParse(source.name, source.text);
-    const article = applySelection(parseArticle(source.name, source.text), opts.select);
+    const parsed = parseArticle(source.name, source.text);
+    // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
+    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
+      throw new InputError(source.name, 'no article text');
+    }
+    const article = applySelection(parsed, opts.select);
     await prepareRender(article, opts.format, opts.render);
     return article;
   } catch (err) {
@@ -269,7 +274,10 @@ export async function main(proc: Proc): Promise<number> {
     const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     const shell = completionRequest(proc.argv.slice(2));
     if (shell) return writeCompletion(shell, program, ctx, proc);
-    const args = program.args.length ? program.args : defaultInputs(proc.stdin.isPiped, ctx);
+    // A search on an empty pipe must not quietly search the bundled article instead (`curl -s BAD | lede --grep x -q`).
+    const searching = flags.grep !== undefined;
+    const args = program.args.length ? program.args : searching && proc.stdin.isPiped ? [STDIN_NAME] : defaultInputs(proc.stdin.isPiped, ctx);
+    if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
     // When a pager may be wanted, collect the output first: its height decides.
     const collected = opts.paging ? new CollectSink() : null;
@@ -324,7 +332,8 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // The reader left early (`lede | head -1`): that is success, and nothing more to say.
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
-    p.exit(EXIT_INPUT);
+    // A write error is an error, never "no match": with --grep that is grep's 2.
+    p.exit(p.argv.includes('--grep') ? EXIT_USAGE : EXIT_INPUT);
   });
   // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
   // lede waits for it. Otherwise: close any style left open, then stop with 130 as shells expect.

@@ -206,6 +206,7 @@ export function terminalRows(e: Environment): number {
  * is a terminal and the output is taller than it. LEDE_PAGER='' turns the pager off.
  */
 export function resolvePaging(flags: Flags, e: Environment): Options['paging'] {
+  if (flags.pager === false && flags.paging !== undefined && flags.paging !== 'never') throw new UsageError('-P', `conflicts with --paging ${flags.paging}`);
   const when = flags.pager === false ? 'never' : oneOf('--paging', flags.paging ?? 'auto', PAGING_WHENS);
   if (when === 'never' || (when === 'auto' && !e.stdoutIsTTY)) return null;
   const pager = pagerCommand(e.env);

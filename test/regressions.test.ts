@@ -1,6 +1,9 @@
 // Regression tests named after the bugs a review found; each pins the behaviour that was wrong.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { screenRows } from '../src/write/paging.js';
 import { runLede } from './helpers/fake-proc.js';
@@ -78,4 +81,33 @@ describe('regressions', () => {
     assert.ok(!r.stdout.includes('\u001b') && !r.stderr.includes('\u001b'));
     assert.match(r.stderr, /no\^\[\]0;x\^G\.txt/);
   });
+
+  it('a search on an empty pipe is an error, not a search of the bundled article (was: -q said yes)', async () => {
+    const r = await runLede(['--grep', 'Putin', '-q'], { stdin: '' });
+    assert.deepEqual([r.status, r.stderr], [2, 'lede: -: empty input\n']);
+  });
+
+  it('a pager that exits non-zero is reported and the text printed (was: lost, status 0)', async () => {
+    const r = await runLede(['--paging', 'always', '-s', 'headline'], { stdoutIsTTY: true, pagerResult: { kind: 'failed', why: 'it exited with status 1' } });
+    assert.match(r.stderr, /^lede: warning: pager 'less' failed \(it exited with status 1\); printing directly\n$/);
+    assert.match(r.stdout, /Putin Seeks/);
+  });
+
+  it('--list with files, and -P with --paging always, are usage errors (were silently ignored)', async () => {
+    assert.equal((await runLede(['--list', 'x.txt'])).status, 2);
+    assert.equal((await runLede(['-P', '--paging', 'always'])).status, 2);
+  });
+
+  it('a Markdown file of empty front matter is "no article text" (was: nothing printed, status 0)', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lede-reg-')), 'empty.md');
+    writeFileSync(path, '---\n---\n');
+    const r = await runLede([path]);
+    assert.deepEqual([r.status, r.stderr], [1, `lede: ${path}: no article text\n`]);
+  });
+
+  it('string literals in a code block are not quotations', async () => {
+    const r = await runLede(['--quotes'], { stdin: '# Code Story\n\nThe team said it worked.\n\n```\nprint("hello there my friend")\n```\n' });
+    assert.equal(r.stdout, '');
+  });
 });
+

@@ -8,16 +8,19 @@ const BEL = '\u0007';
 /** Longer URIs are cut or refused by terminals (VTE's limit); the link is shown as text instead. */
 const MAX_URL_LENGTH = 2083;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** A URL with a scheme: only those can be opened from a terminal (`/path` and `#part` cannot). */
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+/**
+ * The schemes lede makes clickable. Others (`file:`, `javascript:`, `ms-msdt:` and the like) could
+ * open local files or run handlers from a click on an article's link: they are shown as text.
+ */
+const SAFE_SCHEME = /^(?:https?|mailto):/i;
 
 /**
  * The URL as it may stand in an OSC 8 sequence: printable ASCII only (spaces and other characters
  * percent-encoded). Null when it cannot: it holds a control character (which could end the
- * sequence and start another), has no scheme, or is too long.
+ * sequence and start another), is not http, https or mailto, or is too long.
  */
 export function safeUrl(url: string): string | null {
-  if (CONTROL.test(url) || !ABSOLUTE.test(url)) return null;
+  if (CONTROL.test(url) || !SAFE_SCHEME.test(url)) return null;
   let encoded: string;
   try {
     encoded = url.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));

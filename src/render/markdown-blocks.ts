@@ -196,8 +196,11 @@ function squeezedColumns(cells: string[][], width: number): { colWidths: number[
  * links as hyperlinks or `words (url)`, fitted to the width. Control characters in the source
  * are made visible first, so the only escapes in the result are lede's own.
  */
-export function renderBlock(kind: BlockKind, markdown: string, style: BlockStyle): string {
+export function renderBlock(kind: BlockKind, markdown: string, blockStyle: BlockStyle): string {
   const source = showControls(markdown);
+  // Table cells are wrapped by cli-table3, which would cut an OSC 8 sequence in two: links in a
+  // table are shown as `words (url)`.
+  const style = kind === 'table' ? { ...blockStyle, hyperlinks: false } : blockStyle;
   let out = String(markedFor(style).parse(source)).replace(/^\n+/, '').replace(SECTION_END, '');
   if (kind === 'table' && style.width > 0 && out.split('\n').some((l) => columns(l) > style.width)) {
     const squeeze = squeezedColumns(tableCells(String(markedFor({ ...style, color: 0, hyperlinks: false }).parse(source))), style.width);

@@ -10,7 +10,9 @@ export type QuoteChoice = 'direct' | 'all';
 
 /** The article with `quotes` set and a view of just them. */
 export function selectQuotes(article: Article, choice: QuoteChoice): Article {
-  return { ...article, quotes: findQuotes(article.paragraphs, { all: choice === 'all' }), view: ['quotes'] };
+  // A code block's string literals are not quotations.
+  const prose = article.paragraphs.filter((p) => p.block?.kind !== 'code');
+  return { ...article, quotes: findQuotes(prose, { all: choice === 'all' }), view: ['quotes'] };
 }
 
 /** Keeps the quotes whose text or speaker matches: "what did Putin say?". */

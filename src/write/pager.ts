@@ -65,7 +65,7 @@ export function pagerCommand(env: Record<string, string | undefined>): PagerComm
   return { command, args: [...args, ...LESS_OPTIONS], env: extra, label: chosen };
 }
 
-/** How a pager run ended. */
+/** How a pager run ended; `failed` means the text may not have been shown. */
 export type PagerResult = { kind: 'done' } | { kind: 'interrupted' } | { kind: 'failed'; why: string };
 
 /** Subscribes to Ctrl-C (SIGINT) for as long as the pager runs; returns the unsubscribe. */
@@ -92,13 +92,17 @@ export function runPager(pager: PagerCommand, text: string, env: Record<string, 
       started = true;
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
-      if (!started) done({ kind: 'failed', why: err.code === 'ENOENT' ? 'not found' : err.message });
+      if (!started) done({ kind: 'failed', why: err.code === 'ENOENT' ? 'not found' : `could not start: ${err.message}` });
     });
     child.stdin.on('error', () => {
       // EPIPE: the reader quit before reading everything. That is success.
     });
-    child.on('close', (_code, signal) => {
-      if (started) done(interrupted || signal === 'SIGINT' ? { kind: 'interrupted' } : { kind: 'done' });
+    child.on('close', (code, signal) => {
+      if (!started) return;
+      if (interrupted || signal === 'SIGINT') done({ kind: 'interrupted' });
+      // less exits 0 however the reader quits; a failing pager (`false`, a bad option) may have shown nothing.
+      else if (code !== 0 && code !== null) done({ kind: 'failed', why: `it exited with status ${code}` });
+      else done({ kind: 'done' });
     });
     child.stdin.end(text);
   });

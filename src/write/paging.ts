@@ -43,7 +43,7 @@ export async function showPaged(text: string, paging: NonNullable<Options['pagin
   }
   const result = await io.page(paging.pager, text);
   if (result.kind === 'failed') {
-    io.stderr.write(warn(`warning: pager '${paging.pager.label}' could not be started (${result.why}); printing directly`));
+    io.stderr.write(warn(`warning: pager '${paging.pager.label}' failed (${result.why}); printing directly`));
     writeOutput(io.stdout, text);
     return 'done';
   }

@@ -17,3 +17,10 @@ describe('hyperlink', () => {
   it('wraps the text in OSC 8 sequences ended by BEL', () => assert.equal(hyperlink('https://e.com', 'words'), '\u001b]8;;https://e.com\u0007words\u001b]8;;\u0007'));
   it('is null for an unsafe URL', () => assert.equal(hyperlink('https://e.com/\u001b', 'words'), null));
 });
+
+describe('safeUrl schemes', () => {
+  it('links only http, https and mailto; file: and handler schemes stay text', () => {
+    assert.equal(safeUrl('mailto:desk@example.com'), 'mailto:desk@example.com');
+    for (const url of ['file:///etc/passwd', 'ms-msdt:/id', 'javascript:alert(1)', 'ssh://host']) assert.equal(safeUrl(url), null, url);
+  });
+});

@@ -57,7 +57,7 @@ describe('paging through the CLI', () => {
   });
   it('warns once and prints directly when the pager cannot start', async () => {
     const r = await runLede([], { ...tty, env: { LEDE_PAGER: 'no-such-pager' }, pagerResult: { kind: 'failed', why: 'not found' } });
-    assert.equal(r.stderr, "lede: warning: pager 'no-such-pager' could not be started (not found); printing directly\n");
+    assert.equal(r.stderr, "lede: warning: pager 'no-such-pager' failed (not found); printing directly\n");
     assert.match(r.stdout, /Putin Seeks/);
     assert.equal(r.status, 0);
   });
