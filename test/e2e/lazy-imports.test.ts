@@ -24,7 +24,7 @@ const loads = (imports: string[], pkg: string) => imports.some((m) => m.startsWi
 
 describe('lazy imports', () => {
   it('does not load marked-terminal, marked, or the Markdown and JSON parsers for a plain article on a terminal', () => {
-    for (const args of [[BUNDLED_ARTICLE], [fixture('cnn-layout.story')]]) {
+    for (const args of [[BUNDLED_ARTICLE], [fixture('cnn-layout-story.txt')]]) {
       const imports = importsOf([...args, '--format', 'terminal', '--color', 'always']);
       assert.ok(!loads(imports, 'marked-terminal'), `marked-terminal loaded for ${args[0]}`);
       assert.ok(!loads(imports, 'marked'), `marked loaded for ${args[0]}`);

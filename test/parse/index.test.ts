@@ -40,7 +40,7 @@ describe('parseArticle on other layouts', () => {
   });
 
   it('reads a CNN story: dateline, furniture, highlights, no headline', () => {
-    const a = parseFile(fixture('cnn-layout.story'));
+    const a = parseFile(fixture('cnn-layout-story.txt'));
     assert.equal(a.headline, null);
     assert.equal(a.dateline?.agency, 'CNN');
     assert.match(a.paragraphs[0]!.text, /^The city council voted/);
