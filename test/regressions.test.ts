@@ -109,5 +109,25 @@ describe('regressions', () => {
     const r = await runLede(['--quotes'], { stdin: '# Code Story\n\nThe team said it worked.\n\n```\nprint("hello there my friend")\n```\n' });
     assert.equal(r.stdout, '');
   });
+
+  it('a clipper title over the page H1 keeps the lead and its dateline (was: the H1 became the lead)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-reg-'));
+    const path = join(dir, 'clip.md');
+    writeFileSync(path, '---\ntitle: "Putin meets Xi | Reuters"\n---\n\n# Putin meets Xi\n\nBEIJING, May 16 (Reuters) - Putin arrived.\n');
+    const a = JSON.parse((await runLede(['--json', path])).stdout);
+    assert.equal(a.headline, 'Putin meets Xi | Reuters');
+    assert.equal(a.dateline.raw, 'BEIJING, May 16 (Reuters) -');
+    assert.deepEqual(a.paragraphs.map((p: { text: string }) => p.text), ['Putin arrived.']);
+    assert.ok(a.removed.some((r: { reason: string }) => r.reason === 'repeated-headline'));
+  });
+
+  it('an H1 after the first paragraph is a section, not the headline (was: lifted out of the body)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-reg-'));
+    const path = join(dir, 'late.md');
+    writeFileSync(path, 'Intro paragraph.\n\n# Part one\n\nText.\n');
+    const a = JSON.parse((await runLede(['--json', path])).stdout);
+    assert.equal(a.headline, null);
+    assert.deepEqual(a.paragraphs.map((p: { text: string }) => p.text), ['Intro paragraph.', 'Part one', 'Text.']);
+  });
 });
 

@@ -12,6 +12,7 @@ import { takeLeadDateline, type ArticleDraft, type DraftParagraph } from './draf
 import { decodeEntities } from './entities.js';
 import { parseFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { furnitureReason } from './furniture.js';
+import { looksLikeHeadline } from './header.js';
 import { foldSpace, toLines } from './lines.js';
 import { splitSentences } from './sentences.js';
 
@@ -270,6 +271,13 @@ function sameHeadline(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+/** Whether one headline opens with the other, as a site name or section appended to a title does. */
+function sameStart(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const [x, y] = [key(a), key(b)];
+  return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
+}
+
 /** Finds each top-level token's line: tokens come in source order, so the search only moves on. */
 class LineFinder {
   private pos = 0;
@@ -324,11 +332,16 @@ export function parseMarkdown(text: string): ArticleDraft {
     }
     if (t.type === 'heading') {
       const words = inlineText(t.tokens, ctx, false).text;
-      if (header.headline === null && t.depth === 1 && !titled && words !== '') {
+      // Only a top heading before the prose is the headline (a kicker line above it is fine); one
+      // after a paragraph of prose is a section heading.
+      const top = t.depth === 1 && words !== '' && paragraphs.every((p) => !p.block && looksLikeHeadline(p.text));
+      if (header.headline === null && top && !titled) {
         header.headline = words;
         continue;
       }
-      if (header.headline !== null && sameHeadline(words, header.headline)) {
+      // A clipper's title (`Putin meets Xi | Reuters`) over the page's own `# Putin meets Xi`: the
+      // heading repeats the headline in another form.
+      if (header.headline !== null && (sameHeadline(words, header.headline) || (titled && top && sameStart(header.headline, words)))) {
         remove(ctx.line, t.raw, 'repeated-headline');
         continue;
       }
