@@ -238,12 +238,26 @@ export interface Mention {
   gender: Gender | null;
 }
 
-/** The gender the titles among `words` tell, if any. */
+/**
+ * Common first names that are (nearly) always one gender, so `he` after `said Jane Doe` is not
+ * taken for her. Short on purpose: a name not listed, or used for both, tells nothing.
+ */
+const FEMALE_NAMES = new Set(
+  'Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
+);
+const MALE_NAMES = new Set(
+  'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
+);
+
+/** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
 function genderOfTitles(words: readonly Token[]): Gender | null {
   for (const t of words) {
     if (FEMALE_TITLES.has(bare(t.word))) return 'female';
     if (MALE_TITLES.has(bare(t.word))) return 'male';
   }
+  const first = words.length >= 2 ? bare((words[0] as Token).word) : '';
+  if (FEMALE_NAMES.has(first)) return 'female';
+  if (MALE_NAMES.has(first)) return 'male';
   return null;
 }
 

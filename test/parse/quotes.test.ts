@@ -173,3 +173,15 @@ describe('findQuotes on arbitrary text', () => {
     );
   });
 });
+
+describe('pronouns and first names', () => {
+  it('does not give he to a speaker whose first name says she (review: a wrong name is worse than none)', () => {
+    const quotes = findQuotes(article('"We will win," said Jane Doe. "I do not know," he told reporters.'));
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Jane Doe', null]);
+  });
+
+  it('still carries she to her', () => {
+    const quotes = findQuotes(article('"We will win," said Jane Doe. "I do not know," she told reporters.'));
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Jane Doe', 'Jane Doe']);
+  });
+});
