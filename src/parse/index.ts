@@ -79,11 +79,11 @@ function parseText(text: string): ArticleDraft {
   removed.push(...header.removed);
   for (const n of header.used) skip.add(n);
 
-  let raw: RawParagraph[] = scanParagraphs(body, skip);
+  const raw: RawParagraph[] = scanParagraphs(body, skip);
   // A headline repeated as the first paragraph is a copy, not body text.
   if (header.headline !== null && raw[0]?.text === header.headline) {
     removed.push({ line: raw[0].line, text: raw[0].text, reason: 'repeated-headline' });
-    raw = raw.slice(1);
+    raw.shift();
   }
 
   let byline = header.byline;
@@ -94,7 +94,8 @@ function parseText(text: string): ArticleDraft {
     dateline = lead.dateline;
     // A byline already found above still leaves a repeated one in the text.
     const rest = lead.byline && lead.byline !== byline ? raw[0].text : lead.rest;
-    raw = rest === '' ? raw.slice(1) : [{ ...raw[0], text: rest }, ...raw.slice(1)];
+    if (rest === '') raw.shift();
+    else raw[0] = { ...raw[0], text: rest };
   }
 
   // Stable: run-on tails keep their order after the line they ended.

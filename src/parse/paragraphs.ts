@@ -63,6 +63,15 @@ export function scanParagraphs(lines: Line[], skip: Set<number>): RawParagraph[]
 
 /** Whether the text is one paragraph a line with no blank lines at all (three lines or more). */
 export function isLinePerParagraph(lines: Line[]): boolean {
-  const blocks = toBlocks(lines, new Set());
-  return blocks.length === 1 && blocks[0]!.length >= 3 && !isHardWrapped(blocks[0]!);
+  // Stops at the first blank line inside the text, rather than building every block of a long article.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i]!)) continue;
+    if (first < 0) first = i;
+    else if (i > last + 1) return false;
+    last = i;
+  }
+  if (first < 0 || last - first + 1 < 3) return false;
+  return !isHardWrapped(lines.slice(first, last + 1));
 }
