@@ -72,6 +72,8 @@ const MAX_LINK_WORDS = 20;
 const MAX_PROMO_WORDS = 20;
 const PROMO = /^(?:subscribe|sign up|follow|click here|read more|i-?report)/i;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Lines longer than this are prose, unless a caption label or a copyright notice opens them. */
 const LONG_LINE = 200;
 /** The only furniture that can run long: captions with their label, copyright notices, `Watch … »` links. */
@@ -83,6 +85,8 @@ export function furnitureReason(line: string): RemovedReason | null {
   if (line.length > LONG_LINE && !LONG_FURNITURE_OPENER.test(line)) return null;
   const text = line.trim().replace(/\s+/g, ' ');
   if (text === '') return null;
+  // A line with no letter or digit (`* * *`, `---`, `###`, `• • •`) is a section break or a rule.
+  if (!LETTER_OR_DIGIT.test(text)) return 'furniture';
   const words = text.split(' ').length;
 
   if (isShareRow(text)) return 'share-icons';

@@ -128,3 +128,12 @@ describe('furnitureReason', () => {
     }
   });
 });
+
+describe('furnitureReason on section breaks', () => {
+  it('takes a line with no letter or digit for a section break or rule', () => {
+    for (const line of ['* * *', '---', '###', '• • •', '—', '~~~~']) assert.equal(furnitureReason(line), 'furniture', line);
+  });
+  it('keeps a line with any letter or digit', () => {
+    for (const line of ['— 30 —', 'A.', '1']) assert.notEqual(furnitureReason(line), 'furniture', line);
+  });
+});
