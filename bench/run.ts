@@ -5,16 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
 
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
-
-const LEDE = join(repoRoot(), 'bin', 'lede.js');
+const LEDE = join(packageRoot(), 'bin', 'lede.js');
 const NODE = process.execPath;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);

@@ -2,17 +2,11 @@
 // Reading goes through lede's own read path, so evaluations see what users see.
 
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
+import { join, resolve } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
 
 /** Where the corpus is expected: `../shared/corpus` beside the repository. */
-export const CORPUS_DIR = resolve(repoRoot(), '..', 'shared', 'corpus');
+export const CORPUS_DIR = resolve(packageRoot(), '..', 'shared', 'corpus');
 
 /** One corpus article and, for BBC, where its reference summary is. */
 export interface CorpusFile {

@@ -333,7 +333,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     // A write error is an error, never "no match": with --grep that is grep's 2.
-    p.exit(p.argv.includes('--grep') ? EXIT_USAGE : EXIT_INPUT);
+    p.exit(p.argv.some((a) => a === '--grep' || a.startsWith('--grep=')) ? EXIT_USAGE : EXIT_INPUT);
   });
   // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
   // lede waits for it. Otherwise: close any style left open, then stop with 130 as shells expect.

@@ -267,14 +267,17 @@ function readFrontMatter(entries: FrontMatterEntry[], removed: RemovedLine[]): H
 
 /** Compares headlines the way a reader would: case, spacing and punctuation aside. */
 function sameHeadline(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return key(a) === key(b);
+  return headlineWords(a) === headlineWords(b);
+}
+
+/** A headline reduced to its lower-cased words, for comparing. */
+function headlineWords(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Whether one headline opens with the other, as a site name or section appended to a title does. */
 function sameStart(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const [x, y] = [key(a), key(b)];
+  const [x, y] = [headlineWords(a), headlineWords(b)];
   return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
 }
 

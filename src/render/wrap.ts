@@ -26,9 +26,14 @@ function closerOf(open: string): string {
   return '0';
 }
 
+/** The text without lede's SGR styling: what a terminal shows of it. */
+export function unstyled(text: string): string {
+  return text.includes(ESC) ? text.replace(SGR, '') : text;
+}
+
 /** Terminal columns of text that may hold SGR sequences. */
 export function columns(text: string): number {
-  const visible = text.includes(ESC) ? text.replace(SGR, '') : text;
+  const visible = unstyled(text);
   return NARROW_ONLY.test(visible) ? visible.length : wideText().stringWidth(visible);
 }
 
@@ -127,7 +132,7 @@ function wrapNarrowLine(text: string, width: number): string {
 
 /** Whether every visible character of the text takes exactly one column. */
 export function isNarrow(text: string): boolean {
-  return NARROW_ONLY.test(text.includes(ESC) ? text.replace(SGR, '') : text);
+  return NARROW_ONLY.test(unstyled(text));
 }
 
 /** Wraps text at spaces to `width` columns (0: no wrapping); each input line is wrapped on its own. */

@@ -2,10 +2,9 @@
 // Which pager and how it runs is pager.ts's; rendering is not our business.
 
 import type { Options } from '../options.js';
+import { unstyled } from '../render/wrap.js';
 import { writeOutput, type Sink } from './output.js';
 import type { PagerCommand, PagerResult } from './pager.js';
-
-const SGR = /\u001b\[[\d;]*m/g;
 
 /** Gathers output that may go to a pager: its height decides. */
 export class CollectSink implements Sink {
@@ -19,7 +18,7 @@ export class CollectSink implements Sink {
 export function screenRows(text: string, columns: number): number {
   let rows = 0;
   for (const line of (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n')) {
-    const width = (line.includes('\u001b') ? line.replace(SGR, '') : line).length;
+    const width = unstyled(line).length;
     rows += Math.max(1, Math.ceil(width / Math.max(1, columns)));
   }
   return text === '' ? 0 : rows;

@@ -1,17 +1,10 @@
 // Where the tests find the repository's files, from the compiled test's location (dist/test/…).
 
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
 
 /** The repository root. */
-export const REPO_ROOT = findRoot();
+export const REPO_ROOT = packageRoot();
 /** The hand-written fixtures. */
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures');
 /** The golden outputs. */
