@@ -1,35 +1,112 @@
-// Bundles the built CLI (dist/src/cli.js and everything it imports) into dist/bundle/cli.mjs, which
-// bin/lede.js runs: one file to read and compile instead of dozens, for a faster start. What lede
-// imports only on demand (the Markdown and JSON parsers, Markdown block rendering) becomes chunks
-// of their own, loaded when asked for; packages used that way stay in node_modules.
+// Bundles the built CLI (dist/src/cli.js and everything it imports) into one CommonJS file,
+// dist/bundle/cli.cjs, then runs it once and saves V8's code cache for it beside it
+// (cli.cjs.cache). bin/load-cli.cjs loads the two: a start then deserializes compiled code instead
+// of reading and compiling dozens of modules. marked-terminal alone stays in node_modules,
+// imported only when a Markdown article's blocks are drawn on a terminal.
 
-import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+import * as childProcess from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Proc } from '../src/cli.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { version } = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { version: string };
+const root = join(dist, '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-// Chunk names carry a hash: clear out the last build's, or they pile up (and into the package).
-rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+/**
+ * node:child_process costs a few milliseconds to load, and only the pager (and commander's
+ * executable subcommands, which lede has none of) use it: the bundle gets a stand-in that loads
+ * the real module on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' },
+    );
+    // A getter for each export: the bundle's ES-module interop copies them as getters, so the
+    // real module still loads only when one is used.
+    const getters = Object.keys(childProcess).map((name) => `get ${name}() { return require('node:child_process').${name}; }`);
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: `module.exports = { ${getters.join(', ')} };`, loader: 'js' }));
+  },
+};
 
-await build({
-  entryPoints: [join(dist, 'src', 'cli.js')],
-  outdir: join(dist, 'bundle'),
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Not minified: an unexpected error's stack then names real functions and prints a short source line.
-  minify: false,
-  legalComments: 'none',
-  external: ['string-width', 'wrap-ansi', 'marked', 'marked-terminal'],
-  // commander is CommonJS and requires Node built-ins; give the bundle a require of its own.
-  banner: { js: "import { createRequire as __lede_require } from 'node:module'; const require = __lede_require(import.meta.url);" },
-  define: { __LEDE_VERSION__: JSON.stringify(version) },
-  logLevel: 'warning',
-});
+/** The file the bundle imports packages through (see src/import-package.ts), beside the bundle. */
+const IMPORT_PACKAGE = 'import-package.cjs';
+
+/**
+ * src/import-package.ts becomes a call to a real CommonJS file beside the bundle, where import()
+ * works and resolves from the package's node_modules as usual.
+ */
+const importThroughFile: Plugin = {
+  name: 'import-through-file',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]import-package\.js$/ }, (args) => ({ path: args.path, namespace: 'import-package' }));
+    b.onResolve({ filter: /^\.\/import-package\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'import-package' }, () => ({
+      contents: `exports.importPackage = (name) => require('./${IMPORT_PACKAGE}')(name);`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes the bundle. */
+async function bundle(outfile: string): Promise<void> {
+  rmSync(dirname(outfile), { recursive: true, force: true });
+  await build({
+    entryPoints: [join(dist, 'src', 'cli.js')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Not minified: an unexpected error's stack then names real functions and prints a short source line.
+    minify: false,
+    legalComments: 'none',
+    // marked, string-width and wrap-ansi are bundled too, run only when an article needs them.
+    external: ['marked-terminal'],
+    plugins: [lazyChildProcess, importThroughFile],
+    // The sources are ES modules that find the package folder from import.meta.url.
+    banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { __LEDE_VERSION__: JSON.stringify(version), 'import.meta.url': '__lede_import_meta_url' },
+    logLevel: 'warning',
+  });
+  writeFileSync(join(dirname(outfile), IMPORT_PACKAGE), '// Imports a package for the bundle (see src/import-package.ts).\nmodule.exports = (name) => import(name);\n');
+}
+
+/** A quiet process for the cache run: output is thrown away, stdin is not a pipe. */
+function quietProc(args: string[]): Proc {
+  const drop = { write: () => true };
+  return {
+    argv: ['node', 'lede', ...args],
+    env: {},
+    stdin: { isPiped: false, read: () => Promise.resolve(new Uint8Array()) },
+    stdout: { ...drop, isTTY: false, columns: undefined },
+    stderr: drop,
+    page: () => Promise.resolve({ kind: 'done' }),
+  };
+}
+
+/**
+ * Runs the bundle on the bundled article, plain and styled, so the functions a start needs are
+ * compiled, then saves V8's code cache. The runs go through bin/load-cli.cjs, so the V8 flags are
+ * the ones a real start has.
+ */
+async function makeCodeCache(): Promise<void> {
+  const { loadCli, CACHE } = createRequire(import.meta.url)(join(root, 'bin', 'load-cli.cjs')) as {
+    loadCli: (o: { cache: boolean }) => { cli: { main: (p: Proc) => Promise<number> }; script: { createCachedData(): Buffer } };
+    CACHE: string;
+  };
+  const { cli, script } = loadCli({ cache: false });
+  for (const args of [[], ['--color', 'always', '--width', '80']]) {
+    const status = await cli.main(quietProc(args));
+    if (status !== 0) throw new Error(`the cache run of lede ${args.join(' ')} exited ${status}`);
+  }
+  writeFileSync(CACHE, script.createCachedData());
+}
+
+await bundle(join(dist, 'bundle', 'cli.cjs'));
+await makeCodeCache();

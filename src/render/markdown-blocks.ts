@@ -10,6 +10,7 @@ import { hyperlink } from './hyperlink.js';
 import type { ColorLevel } from './options.js';
 import { themeFor, type Theme } from './theme.js';
 import { columns, wrap } from './wrap.js';
+import { importPackage } from '../import-package.js';
 
 // What marked-terminal would otherwise decide from the process, and lede decides instead: colors
 // (every style is passed in, from a Chalk at the view's level; its code highlighting, which uses
@@ -26,7 +27,7 @@ let loaded: { Marked: typeof MarkedClass; markedTerminal: MarkedTerminal } | und
 /** Imports marked and marked-terminal, once. */
 export async function loadMarkdownBlocks(): Promise<void> {
   if (loaded) return;
-  const [m, mt] = await Promise.all([import('marked'), import('marked-terminal')]);
+  const [m, mt] = await Promise.all([import('marked'), importPackage('marked-terminal') as Promise<typeof import('marked-terminal')>]);
   loaded = { Marked: m.Marked, markedTerminal: mt.markedTerminal as MarkedTerminal };
 }
 

@@ -10,7 +10,7 @@ export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures');
 /** The golden outputs. */
 export const GOLDEN = join(REPO_ROOT, 'test', 'golden');
 /** The built command. */
-export const LEDE_BIN = join(REPO_ROOT, 'bin', 'lede.js');
+export const LEDE_BIN = join(REPO_ROOT, 'bin', 'lede.cjs');
 /** The bundled article. */
 export const BUNDLED_ARTICLE = join(REPO_ROOT, 'articles', 'putin-xi-beijing-summit.txt');
 

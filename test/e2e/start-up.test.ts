@@ -1,0 +1,50 @@
+// What keeps a start fast, checked as facts rather than timed (`npm run bench` times it): the
+// bundled CLI starts from V8's code cache (bin/load-cli.cjs, scripts/bundle.ts), and a start that
+// does not page never loads node:child_process. A cache V8 rejects is ignored without a word, so
+// this checks that the one the build writes is taken.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const LOADER = join(REPO_ROOT, 'bin', 'load-cli.cjs');
+
+/** Loads the bundle as bin/lede.cjs does, in a fresh Node, and says whether V8 took the cache. */
+function cacheTaken(options: string): string {
+  const code = `const { script } = require(${JSON.stringify(LOADER)}).loadCli(${options}); process.stdout.write(String(script.cachedDataRejected))`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+describe('code cache', () => {
+  it('is written by the build beside the bundle', () => {
+    assert.ok(existsSync(join(REPO_ROOT, 'dist', 'bundle', 'cli.cjs.cache')));
+  });
+
+  it('is accepted by V8 when lede starts', () => {
+    assert.equal(cacheTaken(''), 'false');
+  });
+
+  it('is not read when the loader is asked not to (so the check above can tell)', () => {
+    assert.equal(cacheTaken('{ cache: false }'), 'undefined');
+  });
+});
+
+describe('a start that does not page', () => {
+  it('does not load node:child_process, and the pager does', () => {
+    const code = `require(${JSON.stringify(LOADER)}).loadCli().cli.run(process).then(() => process.stderr.write('child_process:' + process.moduleLoadList.includes('NativeModule child_process')))`;
+    const run = (args: string[], env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, ['-e', code, 'lede', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env } });
+      assert.equal(r.status, 0, r.stderr);
+      return /child_process:(true|false)$/.exec(r.stderr)?.[1];
+    };
+    assert.equal(run([], {}), 'false');
+    assert.equal(run(['--color', 'always', '--width', '80'], {}), 'false');
+    // Paging forced on a pipe, with `cat` as the pager: the pager is spawned, so the module loads.
+    assert.equal(run(['--paging', 'always'], { PAGER: 'cat' }), 'true');
+  });
+});
