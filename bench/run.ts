@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 
-const LEDE = join(packageRoot(), 'bin', 'lede.js');
+const LEDE = join(packageRoot(), 'bin', 'lede.cjs');
 const NODE = process.execPath;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
