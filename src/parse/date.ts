@@ -2,6 +2,7 @@
 // Finding which line to try, and dropping duplicates of it, is left to the parser.
 
 import type { ArticleDate } from '../article.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 // Deliberately not handled: dates without a year, two-digit years, non-English month names,
 // relative dates ("3 hours ago"), and converting a timestamp's zone: the day is the one written.
@@ -64,16 +65,15 @@ const FORMS: readonly DateForm[] = [
 
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
+// Each built on first use (a line is tried against the forms in order, and most dates are the
+// first form): each costs most of a millisecond to build and compile.
 const COMPILED = FORMS.map((form) => ({
   form,
   // An optional time may stand before the date (`2:15 PM EST, Tue January 20, 2009`) or after it.
-  regex: new RegExp(
-    `^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`,
-    'i',
-  ),
+  regex: lazyRegExp(`^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`, 'i'),
 }));
 
-const PREFIX_RE = new RegExp(`^${PREFIX}`, 'i');
+const PREFIX_RE = lazyRegExp(`^${PREFIX}`, 'i');
 const FOUR_DIGITS = /\d{4}/;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
@@ -89,7 +89,7 @@ export function parseDateLine(line: string): ArticleDate | null {
   if (iso) return toArticleDate(raw, num(iso[1]), num(iso[2]), num(iso[3]));
 
   for (const { form, regex } of COMPILED) {
-    const m = regex.exec(core);
+    const m = regex().exec(core);
     if (!m) continue;
     // The time and weekday groups are non-capturing, so the form's captures come first.
     const parts = form.read(m);
@@ -101,7 +101,7 @@ export function parseDateLine(line: string): ArticleDate | null {
 /** Drops a leading `Posted`/`Updated:`-style prefix and trailing punctuation, keeping `a.m.` readable. */
 function stripDecoration(raw: string): string {
   let s = raw.replace(/\s+/g, ' ');
-  s = s.replace(PREFIX_RE, '');
+  s = s.replace(PREFIX_RE(), '');
   s = s.replace(TRAILING_PUNCTUATION, '');
   // `10 a.m.` lost its last dot above; the meridiem pattern accepts `a.m` too.
   return s.trim();

@@ -2,6 +2,7 @@
 // Which paragraph is the lead, and what to do with the dateline, is the parser's business.
 
 import type { Dateline } from '../article.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 // Precision over recall: a sentence mistaken for a dateline loses words from the story, while a
 // missed dateline only stays in the text. Not handled: mixed-case places followed by a dash and no
@@ -65,17 +66,21 @@ const MONTH_ABBR =
 const CAPS_PLACE = `${UPPER_WORD}(?: ${UPPER_WORD}){0,4}`;
 /** A mixed-case place of one to four words: `San Francisco`, `Rio de Janeiro`. */
 const TITLE_PLACE = `${TITLE_WORD}(?: (?:${PLACE_PARTICLE} )?${TITLE_WORD}){0,3}`;
-/** What may follow the place after a comma: a region or a date without its year. */
-const REGION = `(?:${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?|${TITLE_PLACE}|${CAPS_PLACE})`;
+/**
+ * What may follow the place after a comma: a region or a date without its year. An all-caps
+ * region (`KYIV, UKRAINE`) is a TITLE_PLACE too: its words pass TITLE_WORD, and all that follows
+ * the region is optional, so an all-caps alternative here would never be taken (and would cost
+ * a fifth of a millisecond to compile).
+ */
+const REGION = `(?:${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?|${TITLE_PLACE})`;
 const AGENCY = '\\(([^()\\n]{1,40})\\)';
 const DASH = '(?:--|—|–|-)';
 
-const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`,
-  'u',
-);
-const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
-const AGENCY_ONLY = new RegExp(`^${AGENCY}(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
+// Built on first use: the Unicode classes make each cost up to a millisecond to build and compile,
+// and most leads are decided by the first that applies.
+const CAPS_DATELINE = lazyRegExp(`^(${CAPS_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
+const TITLE_DATELINE = lazyRegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
+const AGENCY_ONLY = lazyRegExp(`^${AGENCY}(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
 
 /** Fewer words than this after a bare `Place:` is a headline or label, not a lead. */
 const MIN_LEAD_WORDS = 4;
@@ -106,7 +111,7 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
 
 /** `(CNN) --` or `(CNN)The ...`: an agency alone. */
 function agencyOnly(text: string): Candidate | null {
-  const m = AGENCY_ONLY.exec(text);
+  const m = AGENCY_ONLY().exec(text);
   if (!m) return null;
   const agency = (m[1] ?? '').trim();
   const separator = m[2] ?? null;
@@ -117,7 +122,7 @@ function agencyOnly(text: string): Candidate | null {
 
 /** `WASHINGTON (CNN) --`, `BEIJING, China:`, `LONDON —`, `WASHINGTON, Dec 11 (Reuters) -`. */
 function capsPlace(text: string): Candidate | null {
-  const m = CAPS_DATELINE.exec(text);
+  const m = CAPS_DATELINE().exec(text);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;
@@ -131,7 +136,7 @@ function capsPlace(text: string): Candidate | null {
 
 /** `San Francisco:` or `Marseille, France (CNN)`: a mixed-case place needs a colon or a known agency. */
 function titlePlace(text: string): Candidate | null {
-  const m = TITLE_DATELINE.exec(text);
+  const m = TITLE_DATELINE().exec(text);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;
