@@ -16,7 +16,7 @@ import { showControls } from './render/controls.js';
 import { renderCount, renderCountJson } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/json.js';
-import { applySelection } from './select/apply.js';
+import { applySelection, prepareSelection } from './select/apply.js';
 import { countHits } from './select/grep.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
@@ -166,6 +166,7 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
     if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       throw new InputError(source.name, 'no article text');
     }
+    await prepareSelection(opts.select);
     const article = applySelection(parsed, opts.select);
     await prepareRender(article, opts.format, opts.render);
     return article;

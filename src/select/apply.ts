@@ -1,11 +1,19 @@
 // Runs the selectors an invocation asked for, in a fixed order: sections, then summary, then
 // quotes, then grep. Each selector is pure (Article → Article); this file only sequences them.
+// The quote finder and the summarizer are imported only when asked for (prepareSelection): their
+// word lists and patterns are a tenth of lede's start, which reading an article does not need.
 
 import type { Article, ViewPart } from '../article.js';
 import { grepArticle } from './grep.js';
-import { grepQuotes, selectQuotes, type QuoteChoice } from './quotes.js';
+import type { QuoteChoice } from './quotes.js';
 import { selectSections, type SectionSpec } from './sections.js';
-import { summarize, type SummarySize } from './summary.js';
+import type { SummarySize } from './summary.js';
+
+type QuoteSelectors = typeof import('./quotes.js');
+type Summarizer = typeof import('./summary.js');
+
+let quoteSelectors: QuoteSelectors | undefined;
+let summarizer: Summarizer | undefined;
 
 /** What the user asked to see of each article, resolved from the flags. */
 export interface Selection {
@@ -18,14 +26,30 @@ export interface Selection {
   grep: { re: RegExp; context: number } | null;
 }
 
+/** Imports the selectors this selection needs, once; call before applySelection. */
+export async function prepareSelection(selection: Selection): Promise<void> {
+  if (selection.quotes) quoteSelectors ??= await import('./quotes.js');
+  if (selection.summary) summarizer ??= await import('./summary.js');
+}
+
+/** A selector module prepareSelection loaded; using one it did not load is a bug in lede. */
+function loaded<T>(module: T | undefined, what: string): T {
+  if (!module) throw new Error(`${what} used before prepareSelection()`);
+  return module;
+}
+
 /** Applies the selection to one article. Throws UsageError when a section is outside it. */
 export function applySelection(article: Article, selection: Selection): Article {
   let a = article;
   if (selection.sections) a = selectSections(a, selection.sections);
-  if (selection.summary) a = withSummaryInView(summarize(a, selection.summary));
-  if (selection.quotes) a = selectQuotes(a, selection.quotes);
-  // With --quotes, --grep searches the quotes and their speakers rather than every sentence.
-  if (selection.grep) a = selection.quotes ? grepQuotes(a, selection.grep.re) : grepArticle(a, selection.grep.re, selection.grep.context);
+  if (selection.summary) a = withSummaryInView(loaded(summarizer, 'the summarizer').summarize(a, selection.summary));
+  if (selection.quotes) {
+    const quotes = loaded(quoteSelectors, 'the quote finder');
+    a = quotes.selectQuotes(a, selection.quotes);
+    // With --quotes, --grep searches the quotes and their speakers rather than every sentence.
+    if (selection.grep) return quotes.grepQuotes(a, selection.grep.re);
+  }
+  if (selection.grep) a = grepArticle(a, selection.grep.re, selection.grep.context);
   return a;
 }
 
