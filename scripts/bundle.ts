@@ -34,6 +34,19 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * lede always tells chalk its color level (src/options.ts decides it from flags, NO_COLOR and the
+ * terminal), so chalk's own detection, which loads node:os and node:tty and reads process.argv
+ * for --color, is replaced by "no color" for the default instance lede never uses.
+ */
+const noColorDetection: Plugin = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 /** The file the bundle imports packages through (see src/import-package.ts), beside the bundle. */
 const IMPORT_PACKAGE = 'import-package.cjs';
 
@@ -68,7 +81,7 @@ async function bundle(outfile: string): Promise<void> {
     legalComments: 'none',
     // marked, string-width and wrap-ansi are bundled too, run only when an article needs them.
     external: ['marked-terminal'],
-    plugins: [lazyChildProcess, importThroughFile],
+    plugins: [lazyChildProcess, importThroughFile, noColorDetection],
     // The sources are ES modules that find the package folder from import.meta.url.
     banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { __LEDE_VERSION__: JSON.stringify(version), 'import.meta.url': '__lede_import_meta_url' },
