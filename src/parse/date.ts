@@ -63,15 +63,27 @@ const FORMS: readonly DateForm[] = [
   { pattern: '(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})', read: (m) => readNumeric(num(m[1]), num(m[3]), num(m[4])) },
 ];
 
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The whole-line pattern of each form. An optional time may stand before the date
+ * (`2:15 PM EST, Tue January 20, 2009`) or after it. Written in lowercase only, so matching the
+ * lowercased line is the same as matching case-insensitively.
+ */
+export const DATE_LINE_PATTERNS = FORMS.map(
+  (form) => `^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`,
+);
 
 // Each built on first use (a line is tried against the forms in order, and most dates are the
-// first form): each costs most of a millisecond to build and compile.
-const COMPILED = FORMS.map((form) => ({
+// first form). A case-insensitive pattern this size costs a few times more to compile than a
+// case-sensitive one, so an ASCII line is lowercased and matched case-sensitively; the flag is
+// kept for lines beyond ASCII, where lowercasing can change a character's length or kind.
+const COMPILED = FORMS.map((form, k) => ({
   form,
-  // An optional time may stand before the date (`2:15 PM EST, Tue January 20, 2009`) or after it.
-  regex: lazyRegExp(`^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`, 'i'),
+  lowercase: lazyRegExp(DATE_LINE_PATTERNS[k]!, ''),
+  anyCase: lazyRegExp(DATE_LINE_PATTERNS[k]!, 'i'),
 }));
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const PREFIX_RE = lazyRegExp(`^${PREFIX}`, 'i');
 const FOUR_DIGITS = /\d{4}/;
@@ -88,8 +100,10 @@ export function parseDateLine(line: string): ArticleDate | null {
   const iso = ISO_TIMESTAMP.exec(core);
   if (iso) return toArticleDate(raw, num(iso[1]), num(iso[2]), num(iso[3]));
 
-  for (const { form, regex } of COMPILED) {
-    const m = regex().exec(core);
+  const ascii = ASCII_ONLY.test(core);
+  const subject = ascii ? core.toLowerCase() : core;
+  for (const { form, lowercase, anyCase } of COMPILED) {
+    const m = (ascii ? lowercase() : anyCase()).exec(subject);
     if (!m) continue;
     // The time and weekday groups are non-capturing, so the form's captures come first.
     const parts = form.read(m);

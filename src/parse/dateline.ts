@@ -54,33 +54,70 @@ const CAPS_LABEL_WORDS: ReadonlySet<string> = new Set([
   'male', 'female', 'anchor', 'reporter', 'correspondent', 'host',
 ]);
 
-// The lookahead stops `W` of `Washington` from passing for an all-caps word.
-const UPPER_WORD = "\\p{Lu}[\\p{Lu}.'’-]*(?!\\p{L})";
-const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}.'’-]*";
+/** The letter classes the dateline patterns are written with: Unicode, or their ASCII halves. */
+interface LetterClasses {
+  upper: string;
+  lower: string;
+  letter: string;
+}
+export const UNICODE_LETTERS: LetterClasses = { upper: '\\p{Lu}', lower: '\\p{Ll}', letter: '\\p{L}' };
+export const ASCII_LETTERS: LetterClasses = { upper: 'A-Z', lower: 'a-z', letter: 'A-Za-z' };
+
 /** Lowercase words allowed inside a mixed-case place name: `Rio de Janeiro`, `Port of Spain`. */
 const PLACE_PARTICLE = '(?:de|da|do|dos|del|la|le|of|on|upon|am|im|an|sur|en)';
 const MONTH_ABBR =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
-
-/** An all-caps place: `WASHINGTON`, `ST. LOUIS`, `PORT-AU-PRINCE`. */
-const CAPS_PLACE = `${UPPER_WORD}(?: ${UPPER_WORD}){0,4}`;
-/** A mixed-case place of one to four words: `San Francisco`, `Rio de Janeiro`. */
-const TITLE_PLACE = `${TITLE_WORD}(?: (?:${PLACE_PARTICLE} )?${TITLE_WORD}){0,3}`;
-/**
- * What may follow the place after a comma: a region or a date without its year. An all-caps
- * region (`KYIV, UKRAINE`) is a TITLE_PLACE too: its words pass TITLE_WORD, and all that follows
- * the region is optional, so an all-caps alternative here would never be taken (and would cost
- * a fifth of a millisecond to compile).
- */
-const REGION = `(?:${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?|${TITLE_PLACE})`;
 const AGENCY = '\\(([^()\\n]{1,40})\\)';
 const DASH = '(?:--|—|–|-)';
+const SEPARATOR = `(?:\\s*(${DASH}|:)(?=\\s|$))?`;
 
-// Built on first use: the Unicode classes make each cost up to a millisecond to build and compile,
-// and most leads are decided by the first that applies.
-const CAPS_DATELINE = lazyRegExp(`^(${CAPS_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
-const TITLE_DATELINE = lazyRegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:\\s*${AGENCY})?(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
-const AGENCY_ONLY = lazyRegExp(`^${AGENCY}(?:\\s*(${DASH}|:)(?=\\s|$))?`, 'u');
+/** The all-caps and mixed-case dateline patterns, written with the given letter classes. */
+export function datelinePatterns({ upper, lower, letter }: LetterClasses): { caps: string; title: string } {
+  // The lookahead stops `W` of `Washington` from passing for an all-caps word.
+  const upperWord = `[${upper}][${upper}.'’-]*(?![${letter}])`;
+  const titleWord = `[${upper}][${lower}${upper}.'’-]*`;
+  /** An all-caps place: `WASHINGTON`, `ST. LOUIS`, `PORT-AU-PRINCE`. */
+  const capsPlace = `${upperWord}(?: ${upperWord}){0,4}`;
+  /** A mixed-case place of one to four words: `San Francisco`, `Rio de Janeiro`. */
+  const titlePlace = `${titleWord}(?: (?:${PLACE_PARTICLE} )?${titleWord}){0,3}`;
+  // What may follow the place after a comma: a region or a date without its year. An all-caps
+  // region (`KYIV, UKRAINE`) is a titlePlace too: its words pass titleWord, and all that follows
+  // the region is optional, so an all-caps alternative here would never be taken.
+  const region = `(?:${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?|${titlePlace})`;
+  return {
+    caps: `^(${capsPlace}(?:, ${region})?)(?:\\s*${AGENCY})?${SEPARATOR}`,
+    title: `^(${titlePlace}(?:, ${region})?)(?:\\s*${AGENCY})?${SEPARATOR}`,
+  };
+}
+
+// Each built on first use. The Unicode ones cost about a millisecond each to build and compile
+// (their letter classes hold hundreds of ranges); the ASCII ones, a tenth of that.
+const UNICODE_PATTERNS = datelinePatterns(UNICODE_LETTERS);
+const ASCII_PATTERNS = datelinePatterns(ASCII_LETTERS);
+const CAPS_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.caps, 'u'), ascii: lazyRegExp(ASCII_PATTERNS.caps, 'u') };
+const TITLE_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.title, 'u'), ascii: lazyRegExp(ASCII_PATTERNS.title, 'u') };
+const AGENCY_ONLY = lazyRegExp(`^${AGENCY}${SEPARATOR}`, 'u');
+
+/**
+ * Characters beyond ASCII that are not letters, common in news copy: curly quotes, dashes, the
+ * ellipsis, spaces, bullets, currency and a few signs. For text whose every character is ASCII or
+ * one of these, the ASCII letter classes decide exactly as the Unicode ones do.
+ */
+export const NON_LETTERS = new Set('‘’‚“”„‹›«»–—―…·•′″\u00a0\u2002\u2003\u2009\u200a\u202f€£¥¢©®™°±×÷§¶½¼¾¿¡'.split('').map((c) => c.charCodeAt(0)));
+
+/** Whether the text holds a character the ASCII patterns might judge differently from the Unicode ones. */
+function needsUnicode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f && !NON_LETTERS.has(code)) return true;
+  }
+  return false;
+}
+
+/** The pattern pair's match of the text: the ASCII pattern when it decides the same. */
+function execDateline(pair: { unicode: () => RegExp; ascii: () => RegExp }, text: string): RegExpExecArray | null {
+  return (needsUnicode(text) ? pair.unicode() : pair.ascii()).exec(text);
+}
 
 /** Fewer words than this after a bare `Place:` is a headline or label, not a lead. */
 const MIN_LEAD_WORDS = 4;
@@ -122,7 +159,7 @@ function agencyOnly(text: string): Candidate | null {
 
 /** `WASHINGTON (CNN) --`, `BEIJING, China:`, `LONDON —`, `WASHINGTON, Dec 11 (Reuters) -`. */
 function capsPlace(text: string): Candidate | null {
-  const m = CAPS_DATELINE().exec(text);
+  const m = execDateline(CAPS_DATELINE, text);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;
@@ -136,7 +173,7 @@ function capsPlace(text: string): Candidate | null {
 
 /** `San Francisco:` or `Marseille, France (CNN)`: a mixed-case place needs a colon or a known agency. */
 function titlePlace(text: string): Candidate | null {
-  const m = TITLE_DATELINE().exec(text);
+  const m = execDateline(TITLE_DATELINE, text);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;

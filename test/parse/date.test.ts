@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDateLine } from '../../src/parse/date.js';
+import fc from 'fast-check';
+import { DATE_LINE_PATTERNS, parseDateLine } from '../../src/parse/date.js';
 
 describe('parseDateLine', () => {
   describe('reads the calendar day of a line that is only a date', () => {
@@ -125,5 +126,30 @@ describe('parseDateLine', () => {
         assert.equal(parseDateLine(line), null);
       });
     }
+  });
+});
+
+// An ASCII line is lowercased and matched case-sensitively (cheaper to compile than the `i`
+// flag): right only while the patterns hold no uppercase letter and match as the flag would.
+describe('the lowercase date-line patterns', () => {
+  const params = { numRuns: Number(process.env.FC_RUNS ?? 300), seed: 16 };
+
+  it('are written without uppercase letters (escapes like \\s aside)', () => {
+    for (const source of DATE_LINE_PATTERNS) assert.equal(source.replace(/\\./g, '').match(/[A-Z]/), null, source);
+  });
+
+  it('match an ASCII line lowercased exactly as they match it case-insensitively', () => {
+    const token = fc.constantFrom('May', 'SEPT.', 'tue', 'Thursday', 'at', 'AT', '10:30', 'PM', 'p.m.', 'EST', 'GMT+1', 'Z', '16', '3rd', 'of', '2024', '2015-05-12', '16/05/2024', ',', ' ', '  ', '|', 'x');
+    const line = fc.array(fc.oneof(token, fc.string({ unit: fc.constantFrom('a', 'M', 'p', '.', ':', '1', '9', ' ', ','), maxLength: 4 })), { maxLength: 10 }).map((t) => t.join(''));
+    const pairs = DATE_LINE_PATTERNS.map((p) => [new RegExp(p, 'i'), new RegExp(p, '')] as const);
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const [anyCase, lowercase] of pairs) {
+          const a = anyCase.exec(text)?.map((g) => g?.toLowerCase()) ?? null;
+          assert.deepEqual(lowercase.exec(text.toLowerCase())?.slice() ?? null, a);
+        }
+      }),
+      params,
+    );
   });
 });

@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitDateline } from '../../src/parse/dateline.js';
+import fc from 'fast-check';
+import { ASCII_LETTERS, datelinePatterns, NON_LETTERS, splitDateline, UNICODE_LETTERS } from '../../src/parse/dateline.js';
+
+const params = { numRuns: Number(process.env.FC_RUNS ?? 300), seed: 27 };
 
 describe('splitDateline', () => {
   describe('splits a wire dateline off the lead', () => {
@@ -129,5 +132,39 @@ describe('splitDateline', () => {
         assert.equal(splitDateline(paragraph), null);
       });
     }
+  });
+});
+
+// The parser uses ASCII letter classes for text with no letter beyond ASCII (they cost a tenth as
+// much to compile); that is only right if they decide exactly as the Unicode ones do there.
+describe('the ASCII dateline patterns', () => {
+  const unicode = datelinePatterns(UNICODE_LETTERS);
+  const ascii = datelinePatterns(ASCII_LETTERS);
+  const nonLetters = [...NON_LETTERS].map((c) => String.fromCharCode(c));
+  const token = fc.oneof(
+    fc.constantFrom('WASHINGTON', 'ST. LOUIS', 'PORT-AU-PRINCE', "O'HARE", 'U.S.A.', 'San', 'Francisco', 'Rio', 'de', 'Janeiro', 'of', 'Spain'),
+    fc.constantFrom('Jan', 'Sept.', 'December', '11', '2024', '(CNN)', '(Reuters)', '(', ')', ',', ', ', ' ', '  ', '\n', ':', '-', '--', '—', '–', 'The', 'x', 'Wx'),
+    fc.constantFrom(...nonLetters),
+    fc.string({ unit: fc.constantFrom('A', 'Z', 'a', 'z', '.', "'", '’', '-', ' ', ',', '(', ')', '—', ':', '1'), maxLength: 6 }),
+  );
+  const text = fc.array(token, { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('holds no letter among the characters it treats as non-letters', () => {
+    for (const c of nonLetters) assert.ok(!/\p{L}/u.test(c), `U+${c.charCodeAt(0).toString(16)}`);
+  });
+
+  it('match text of ASCII and those characters exactly as the Unicode patterns do', () => {
+    const pairs = (['caps', 'title'] as const).map((k) => [new RegExp(unicode[k], 'u'), new RegExp(ascii[k], 'u')] as const);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const [u, a] of pairs) assert.deepEqual(a.exec(t)?.slice() ?? null, u.exec(t)?.slice() ?? null);
+      }),
+      params,
+    );
+  });
+
+  it('leave text with other letters to the Unicode patterns', () => {
+    assert.deepEqual(splitDateline('ZÜRICH, Switzerland (Reuters) - Prices rose.')?.dateline, { raw: 'ZÜRICH, Switzerland (Reuters) -', place: 'ZÜRICH, Switzerland', agency: 'Reuters' });
+    assert.deepEqual(splitDateline('PARIS, Île-de-France (AFP) — The vote.')?.dateline, { raw: 'PARIS, Île-de-France (AFP) —', place: 'PARIS, Île-de-France', agency: 'AFP' });
   });
 });
