@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -21,6 +21,11 @@ function cacheTaken(options: string): string {
 }
 
 describe('code cache', () => {
+  it('goes with a bundle that is pure ASCII (read without decoding; scripts/bundle.ts escapes the rest)', () => {
+    const bundle = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'cli.cjs'));
+    assert.equal(bundle.findIndex((b) => b > 0x7f), -1);
+  });
+
   it('is written by the build beside the bundle', () => {
     assert.ok(existsSync(join(REPO_ROOT, 'dist', 'bundle', 'cli.cjs.cache')));
   });
