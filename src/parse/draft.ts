@@ -3,7 +3,6 @@
 
 import type { Article, ArticleDate, Block, Byline, Dateline, Link, RemovedLine } from '../article.js';
 import { splitDateline } from './dateline.js';
-import { splitSentences } from './sentences.js';
 
 /** Reading speed for the reading-time estimate, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
@@ -11,7 +10,8 @@ export const WORDS_PER_MINUTE = 230;
 /** A paragraph before numbering. */
 export interface DraftParagraph {
   text: string;
-  sentences: string[];
+  /** Set for a Markdown block only (see Paragraph.sentences). */
+  sentences?: string[];
   block?: Block;
   links?: Link[];
 }
@@ -63,7 +63,7 @@ export function takeLeadDateline(paragraphs: DraftParagraph[]): { dateline: Date
   const cut = lead.text.length - split.rest.length;
   const links = (lead.links ?? []).filter((l) => l.start >= cut).map((l) => ({ ...l, start: l.start - cut, end: l.end - cut }));
   const rest: DraftParagraph[] =
-    split.rest === '' ? [] : [{ text: split.rest, sentences: splitSentences(split.rest), ...(links.length ? { links } : {}) }];
+    split.rest === '' ? [] : [{ text: split.rest, ...(links.length ? { links } : {}) }];
   return { dateline: split.dateline, paragraphs: [...rest, ...paragraphs.slice(1)] };
 }
 

@@ -14,7 +14,6 @@ import { splitHighlights } from './highlights.js';
 import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
 function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
@@ -106,7 +105,7 @@ function parseText(text: string): ArticleDraft {
     date: header.date,
     dateline,
     byline,
-    paragraphs: raw.map((p) => ({ text: p.text, sentences: splitSentences(p.text) })),
+    paragraphs: raw.map((p) => ({ text: p.text })),
     highlights,
     removed,
   };
