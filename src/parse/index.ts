@@ -60,18 +60,21 @@ function parseText(text: string): ArticleDraft {
 
   const removed: RemovedLine[] = [];
   const skip = new Set<number>();
-  const body: Line[] = [];
-  for (const line of split.body) {
+  // The lines are this function's own: a line with furniture run onto its end is replaced in place,
+  // rather than copying every line of a long article into a second array.
+  const body: Line[] = split.body;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
     const reason = furnitureReason(line.text.trim());
     if (reason) {
       removed.push({ line: line.number, text: line.text.trim(), reason });
       skip.add(line.number);
-      body.push(line);
       continue;
     }
     const { rest, tails } = splitFurnitureTails(line.text);
+    if (tails.length === 0) continue;
     for (const tail of tails.reverse()) removed.push({ line: line.number, text: tail.text, reason: tail.reason });
-    body.push(tails.length ? { number: line.number, text: rest } : line);
+    body[i] = { number: line.number, text: rest };
   }
 
   const header = scanHeader(body, skip, isLinePerParagraph(body));

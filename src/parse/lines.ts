@@ -6,9 +6,15 @@ export interface Line {
   text: string;
 }
 
-/** Splits LF-normalized text into numbered lines. */
+/** Splits LF-normalized text into numbered lines (as split('\n') would, without its array of strings). */
 export function toLines(text: string): Line[] {
-  return text.split('\n').map((t, i) => ({ number: i + 1, text: t }));
+  const lines: Line[] = [];
+  for (let start = 0, number = 1; ; number++) {
+    const end = text.indexOf('\n', start);
+    lines.push({ number, text: end < 0 ? text.slice(start) : text.slice(start, end) });
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }
 
 /** Whether a line holds nothing but white space. */
