@@ -65,9 +65,12 @@ function parseText(text: string): ArticleDraft {
   const body: Line[] = split.body;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
-    const reason = furnitureReason(line.text.trim());
+    const trimmed = line.text.trim();
+    // A blank line is no furniture and has none run onto it; half the lines of most articles are blank.
+    if (trimmed === '') continue;
+    const reason = furnitureReason(trimmed);
     if (reason) {
-      removed.push({ line: line.number, text: line.text.trim(), reason });
+      removed.push({ line: line.number, text: trimmed, reason });
       skip.add(line.number);
       continue;
     }

@@ -19,6 +19,10 @@ export function toLines(text: string): Line[] {
 
 /** Whether a line holds nothing but white space. */
 export function isBlank(line: Line): boolean {
+  // Decided by the first character for nearly every line (this runs on each line of a long
+  // article, several times): printable ASCII and C1 controls are not white space.
+  const c = line.text.charCodeAt(0);
+  if (c > 32 && c < 0xa0) return false;
   return line.text.trim() === '';
 }
 

@@ -50,6 +50,12 @@ describe('parseArticle on other layouts', () => {
     assert.deepEqual(a.removed.map((r) => r.text), ['E-mail to a friend', 'Watch the council meeting »']);
   });
 
+  it('takes a line of white space as a paragraph break, not furniture, with furniture run onto a paragraph around it', () => {
+    const a = parseArticle('t', 'A Headline Here\n\nThe first paragraph ends here.  Watch the speech »\n \t\u00a0\nThe second paragraph ends here.\n');
+    assert.deepEqual(a.paragraphs.map((p) => p.text), ['The first paragraph ends here.', 'The second paragraph ends here.']);
+    assert.deepEqual(a.removed.map((r) => [r.line, r.text, r.reason]), [[3, 'Watch the speech »', 'furniture']]);
+  });
+
   it('reads one paragraph per line with no blank lines', () => {
     const a = parseFile(fixture('line-per-paragraph.txt'));
     assert.equal(a.headline, 'Harbour Festival Draws Record Crowds');
