@@ -1,6 +1,7 @@
 // Loads evaluation articles from ../shared/corpus: decoding, the CNN `.story` and BBC layouts, and
 // the reference summaries. It never copies corpus text anywhere; scoring is left to eval/summary.ts.
 import { parseArticle } from '../src/parse/index.js';
+import { sentencesOf } from '../src/parse/sentences.js';
 import { readSource } from '../src/read/sources.js';
 import { corpusFiles as listCorpus } from './corpus-files.js';
 
@@ -21,7 +22,7 @@ export function loadArticle(path: string): LoadedArticle {
   return {
     path,
     headline: parsed.headline,
-    paragraphs: parsed.paragraphs.map((p) => p.sentences).filter((s) => s.length > 0),
+    paragraphs: parsed.paragraphs.map(sentencesOf).filter((s) => s.length > 0),
     reference,
   };
 }

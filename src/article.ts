@@ -58,8 +58,13 @@ export interface Paragraph {
   number: number;
   /** The paragraph text, whitespace folded, without the dateline for the lead. */
   text: string;
-  /** The text split into sentences; joined with single spaces they give `text` back. */
-  sentences: string[];
+  /**
+   * A Markdown block's sentences (list items and quoted lines split, table rows and code lines one
+   * each), which splitting `text` would not give. Absent for running prose, whose sentences
+   * `sentencesOf` (parse/sentences.ts) splits from `text` when a summary, search or quote list asks:
+   * a plain reading of a 100 MB article never builds them. Either way they join to `text`.
+   */
+  sentences?: string[];
   /** Set for a Markdown block that is not running prose. */
   block?: Block;
   /** Links in `text`, in order (Markdown and extractor input only). */

@@ -197,6 +197,7 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
       if (!writeOutput(out, separator + text)) return EXIT_OK;
       // Let a Ctrl-C in between pages be handled now rather than after the last one.
       await new Promise((resolve) => setImmediate(resolve));
+      await out.drained?.();
     }
   }
   return status;
@@ -327,6 +328,23 @@ function stdinIsPiped(): boolean {
   }
 }
 
+/**
+ * Resolves when a stream has written out what it queued: at once when nothing waits, else on
+ * 'drain' (or 'close' or 'error', which the 'error' handler in run() deals with). A pipe to a slow
+ * reader (`lede big.txt | less`) is written asynchronously, so without this a 100 MB article's
+ * pages would all be queued in memory.
+ */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.once(event, done);
+  });
+}
+
 /** Runs lede for the real process: wires stdin/stdout/stderr, EPIPE, and sets the exit code. */
 export async function run(p: NodeJS.Process): Promise<void> {
   p.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -351,7 +369,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // node:process does, and chalk does that) fd 0 is non-blocking, and a synchronous read of a
     // slow pipe (`curl … | lede`) fails with EAGAIN.
     stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
-    stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s) },
+    stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s), drained: () => drained(p.stdout) },
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {

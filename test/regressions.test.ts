@@ -10,6 +10,32 @@ import { runLede } from './helpers/fake-proc.js';
 import { fixture } from './helpers/paths.js';
 
 describe('regressions', () => {
+  it('a long article is written page by page as the reader takes it (was: every page queued for a slow pipe)', async () => {
+    const paragraph = '“We have no limits,” said Sen. Jane Doe, who chairs the panel. '.repeat(8).trim();
+    const text = `A Long Article\n\n${Array.from({ length: 400 }, () => paragraph).join('\n\n')}\n`;
+    // drained is asked for after each page: asked again while a wait is pending, a page went out early.
+    let pending = false;
+    let pagesWhilePending = 0;
+    let waits = 0;
+    const drained = async () => {
+      waits++;
+      pending = true;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      pending = false;
+    };
+    const whole = await runLede(['--format', 'plain'], { stdin: text });
+    const r = await runLede(['--format', 'plain'], {
+      stdin: text,
+      drained: () => {
+        if (pending) pagesWhilePending++;
+        return drained();
+      },
+    });
+    assert.equal(r.stdout, whole.stdout);
+    assert.ok(waits > 1, `waited ${waits} times`);
+    assert.equal(pagesWhilePending, 0);
+  });
+
   it('grep within a section prints the hits, not the section (was: -s 2 printed all of paragraph 2)', async () => {
     const r = await runLede(['--grep', 'Putin', '-s', '2']);
     assert.match(r.stdout, /^¶2:1: This visit marks Putin’s first trip/);

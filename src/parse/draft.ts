@@ -3,7 +3,6 @@
 
 import type { Article, ArticleDate, Block, Byline, Dateline, Link, RemovedLine } from '../article.js';
 import { splitDateline } from './dateline.js';
-import { splitSentences } from './sentences.js';
 
 /** Reading speed for the reading-time estimate, in words a minute. */
 export const WORDS_PER_MINUTE = 230;
@@ -11,7 +10,8 @@ export const WORDS_PER_MINUTE = 230;
 /** A paragraph before numbering. */
 export interface DraftParagraph {
   text: string;
-  sentences: string[];
+  /** Set for a Markdown block only (see Paragraph.sentences). */
+  sentences?: string[];
   block?: Block;
   links?: Link[];
 }
@@ -28,29 +28,29 @@ export interface ArticleDraft {
   removed: RemovedLine[];
 }
 
-/** Counts white-space separated words, without making an array of them (articles can be 100 MB). */
+/**
+ * Counts white-space separated words (white space as in `\s`), without making an array of them.
+ * One pass of character codes: on a 100 MB article it beat both a regular-expression test for
+ * folded text followed by an indexOf per space (about 1.4 times as long) and split (1.7).
+ */
 export function countWords(text: string): number {
-  // Fast path for folded text (single ASCII spaces, trimmed): words are the spaces plus one,
-  // counted by indexOf in native code rather than a character loop over a 100 MB article.
-  if (!OTHER_SPACE.test(text) && !text.startsWith(' ') && !text.endsWith(' ') && !text.includes('  ')) {
-    if (text === '') return 0;
-    let words = 1;
-    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
-    return words;
-  }
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    // Most characters are printable ASCII or Latin-1 below U+00A0: two comparisons decide them.
+    const space =
+      c <= 32
+        ? c === 32 || (c >= 9 && c <= 13)
+        : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+    if (space) inWord = false;
+    else if (!inWord) {
+      words++;
+      inWord = true;
+    }
   }
   return words;
 }
-
-/** White space other than the plain space: where countWords needs its full loop. */
-const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * Takes a dateline off the front of the lead when it opens with one (a lead that is a list, table
@@ -63,7 +63,7 @@ export function takeLeadDateline(paragraphs: DraftParagraph[]): { dateline: Date
   const cut = lead.text.length - split.rest.length;
   const links = (lead.links ?? []).filter((l) => l.start >= cut).map((l) => ({ ...l, start: l.start - cut, end: l.end - cut }));
   const rest: DraftParagraph[] =
-    split.rest === '' ? [] : [{ text: split.rest, sentences: splitSentences(split.rest), ...(links.length ? { links } : {}) }];
+    split.rest === '' ? [] : [{ text: split.rest, ...(links.length ? { links } : {}) }];
   return { dateline: split.dateline, paragraphs: [...rest, ...paragraphs.slice(1)] };
 }
 

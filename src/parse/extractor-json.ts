@@ -10,7 +10,6 @@ import { takeLeadDateline, type ArticleDraft } from './draft.js';
 import { decodeEntities } from './entities.js';
 import { foldSpace, toLines } from './lines.js';
 import { scanParagraphs } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
 
 // Other keys (`hostname`, `description`, `excerpt`, `siteName`, `fingerprint`, `categories`, …)
 // are left alone: they describe the page, not the article's text. HTML in `content` is read only
@@ -82,7 +81,7 @@ export function parseExtractorJson(source: string, value: unknown): ArticleDraft
   const url = stringAt(value, URL_KEYS);
   const text = bodyText(value) ?? '';
   const raw = scanParagraphs(toLines(text.replace(/\r\n?/g, '\n')), new Set());
-  const lead = takeLeadDateline(raw.map((p) => ({ text: p.text, sentences: splitSentences(p.text) })));
+  const lead = takeLeadDateline(raw.map((p) => ({ text: p.text })));
   const date: ArticleDate | null = dateText === null ? null : parseDateLine(dateText);
   const byline: Byline | null = author === null ? null : authorByline(author);
   return {

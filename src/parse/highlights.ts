@@ -8,7 +8,7 @@ export const HIGHLIGHT_MARKER = '@highlight';
 
 /** Splits lines into the body before the first `@highlight` and the highlight texts after it. */
 export function splitHighlights(lines: Line[]): { body: Line[]; highlights: string[] } {
-  const start = lines.findIndex((l) => l.text.trim() === HIGHLIGHT_MARKER);
+  const start = lines.findIndex((l) => l.text.length >= HIGHLIGHT_MARKER.length && l.text.trim() === HIGHLIGHT_MARKER);
   if (start < 0) return { body: lines, highlights: [] };
   const highlights = lines
     .slice(start)

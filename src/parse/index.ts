@@ -14,7 +14,6 @@ import { splitHighlights } from './highlights.js';
 import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
 function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
@@ -61,18 +60,24 @@ function parseText(text: string): ArticleDraft {
 
   const removed: RemovedLine[] = [];
   const skip = new Set<number>();
-  const body: Line[] = [];
-  for (const line of split.body) {
-    const reason = furnitureReason(line.text.trim());
+  // The lines are this function's own: a line with furniture run onto its end is replaced in place,
+  // rather than copying every line of a long article into a second array.
+  const body: Line[] = split.body;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    const trimmed = line.text.trim();
+    // A blank line is no furniture and has none run onto it; half the lines of most articles are blank.
+    if (trimmed === '') continue;
+    const reason = furnitureReason(trimmed);
     if (reason) {
-      removed.push({ line: line.number, text: line.text.trim(), reason });
+      removed.push({ line: line.number, text: trimmed, reason });
       skip.add(line.number);
-      body.push(line);
       continue;
     }
     const { rest, tails } = splitFurnitureTails(line.text);
+    if (tails.length === 0) continue;
     for (const tail of tails.reverse()) removed.push({ line: line.number, text: tail.text, reason: tail.reason });
-    body.push(tails.length ? { number: line.number, text: rest } : line);
+    body[i] = { number: line.number, text: rest };
   }
 
   const header = scanHeader(body, skip, isLinePerParagraph(body));
@@ -106,7 +111,7 @@ function parseText(text: string): ArticleDraft {
     date: header.date,
     dateline,
     byline,
-    paragraphs: raw.map((p) => ({ text: p.text, sentences: splitSentences(p.text) })),
+    paragraphs: raw.map((p) => ({ text: p.text })),
     highlights,
     removed,
   };

@@ -6,13 +6,23 @@ export interface Line {
   text: string;
 }
 
-/** Splits LF-normalized text into numbered lines. */
+/** Splits LF-normalized text into numbered lines (as split('\n') would, without its array of strings). */
 export function toLines(text: string): Line[] {
-  return text.split('\n').map((t, i) => ({ number: i + 1, text: t }));
+  const lines: Line[] = [];
+  for (let start = 0, number = 1; ; number++) {
+    const end = text.indexOf('\n', start);
+    lines.push({ number, text: end < 0 ? text.slice(start) : text.slice(start, end) });
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }
 
 /** Whether a line holds nothing but white space. */
 export function isBlank(line: Line): boolean {
+  // Decided by the first character for nearly every line (this runs on each line of a long
+  // article, several times): printable ASCII and C1 controls are not white space.
+  const c = line.text.charCodeAt(0);
+  if (c > 32 && c < 0xa0) return false;
   return line.text.trim() === '';
 }
 

@@ -374,7 +374,7 @@ export function parseMarkdown(text: string): ArticleDraft {
     const fact = paragraphs.length === 0 ? headerLine(prose, header) : null;
     if (fact === 'date') header.date = parseDateLine(prose);
     else if (fact === 'byline') header.byline = parseBylineLine(prose);
-    else paragraphs.push({ text: prose, sentences: splitSentences(prose), ...(inline.links.length ? { links: inline.links } : {}) });
+    else paragraphs.push({ text: prose, ...(inline.links.length ? { links: inline.links } : {}) });
   }
 
   const lead = takeLeadDateline(paragraphs);

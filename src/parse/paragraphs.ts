@@ -32,31 +32,28 @@ export function isHardWrapped(block: Line[]): boolean {
   return lengths.slice(0, -1).every((n) => n >= widest * HARD_WRAP_MIN_FILL);
 }
 
-/** Splits lines into blocks at blank lines and at lines in `skip`. */
-export function toBlocks(lines: Line[], skip: Set<number>): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(line) || skip.has(line.number)) {
-      if (current.length) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length) blocks.push(current);
-  return blocks;
-}
-
-/** Turns body lines into paragraphs, joining hard-wrapped blocks. */
+/**
+ * Turns body lines into paragraphs, joining hard-wrapped blocks. Blocks are runs of lines between
+ * blank lines and lines in `skip`; they are found by index, so the one-line blocks that make up
+ * most articles cost no array of their own (a 100 MB article has hundreds of thousands).
+ */
 export function scanParagraphs(lines: Line[], skip: Set<number>): RawParagraph[] {
   const out: RawParagraph[] = [];
-  for (const block of toBlocks(lines, skip)) {
-    if (isHardWrapped(block)) {
+  const breaks = (line: Line) => isBlank(line) || skip.has(line.number);
+  for (let start = 0; start < lines.length; ) {
+    if (breaks(lines[start]!)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < lines.length && !breaks(lines[end]!)) end++;
+    const block = end - start > 1 ? lines.slice(start, end) : null;
+    if (block && isHardWrapped(block)) {
       out.push({ text: foldSpace(block.map((l) => l.text).join(' ')), line: block[0]!.number });
     } else {
-      for (const l of block) out.push({ text: foldSpace(l.text), line: l.number });
+      for (let i = start; i < end; i++) out.push({ text: foldSpace(lines[i]!.text), line: lines[i]!.number });
     }
+    start = end;
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Paragraph, Quote } from '../article.js';
 import { quoteKind, wordCount } from './quote-kinds.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { maskQuotes, sentenceRanges, type SentenceRange } from './quote-sentences.js';
+import { sentencesOf } from './sentences.js';
 import {
   carriedSpeaker,
   followNarrative,
@@ -34,6 +35,8 @@ interface Scanned {
   spans: QuoteSpan[];
   masked: string;
   sentences: SentenceRange[];
+  /** The paragraph's own sentences (sentencesOf), which number a quote's address. */
+  numbered: string[];
 }
 
 /** One span of a quotation, with where it stands. */
@@ -58,6 +61,7 @@ function scan(paragraph: Paragraph): Scanned {
     spans,
     masked: maskQuotes(paragraph.text, spans),
     sentences: sentenceRanges(paragraph.text, spans),
+    numbered: sentencesOf(paragraph),
   };
 }
 
@@ -171,7 +175,7 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   const s = scanned[first.at] as Scanned;
   const quoteOnly = !a && isQuoteOnly(s, first);
   const kind = quoteKind({ text: first.span.text, parts: g.parts.length, hasCue: a !== null, quoteOnly, wordsBefore: wordsBefore(s, first, 3) });
-  const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s.paragraph, first.span.open) };
+  const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s.paragraph.text, s.numbered, first.span.open) };
   if (kind !== 'direct') {
     return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
   }
@@ -188,12 +192,12 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
 }
 
-/** The 1-based number of the sentence of `paragraph` that contains `offset`. */
-function sentenceNumber(paragraph: Paragraph, offset: number): number {
+/** The 1-based number of the sentence (of a paragraph's `text`, split as `sentences`) that contains `offset`. */
+function sentenceNumber(text: string, sentences: string[], offset: number): number {
   let cursor = 0;
   let number = 1;
-  paragraph.sentences.forEach((sentence, k) => {
-    const at = paragraph.text.indexOf(sentence, cursor);
+  sentences.forEach((sentence, k) => {
+    const at = text.indexOf(sentence, cursor);
     const start = at < 0 ? cursor : at;
     if (start <= offset) number = k + 1;
     cursor = start + sentence.length;

@@ -79,6 +79,14 @@ const SPACE = 32;
 /** The marks that may end a sentence (isTerminator's set), found by a native scan between them. */
 const TERMINATOR = /[.?!\u2026]/g;
 
+/**
+ * A paragraph's sentences: a Markdown block's own, or its text split by splitSentences. Computed on
+ * each call, not kept: callers that need them more than once hold on to the result.
+ */
+export function sentencesOf(paragraph: { text: string; sentences?: string[] }): string[] {
+  return paragraph.sentences ?? splitSentences(paragraph.text);
+}
+
 /** Splits one paragraph into trimmed sentences whose join with single spaces is the paragraph. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];

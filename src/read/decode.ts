@@ -5,6 +5,13 @@ import { InputError } from '../errors.js';
 
 /** How much of the start of the input the binary check samples. */
 const BINARY_SAMPLE_BYTES = 64 * 1024;
+/** The bytes decodeLarge needs to see first: a byte-order mark and the binary check's sample. */
+export const HEAD_BYTES = 3 + BINARY_SAMPLE_BYTES;
+/** What a lenient UTF-8 decoder puts for bytes that are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\ufffd';
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
 /** Share of control bytes (other than tab, newlines, form feed and ESC) above which input is not text. */
 const BINARY_CONTROL_RATIO = 0.1;
 
@@ -87,9 +94,9 @@ export function normalizeNewlines(text: string): string {
  * Throws InputError (with `name` as the what) for binary data.
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return normalizeNewlines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
-  if (startsWith(bytes, [0xfe, 0xff])) return normalizeNewlines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
-  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (startsWith(bytes, UTF16LE_BOM)) return normalizeNewlines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (startsWith(bytes, UTF16BE_BOM)) return normalizeNewlines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
   const reason = binaryReason(body);
   if (reason) throw new InputError(name, reason);
   let text: string;
@@ -99,4 +106,30 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     text = decodeUtf8OrWindows1252(body);
   }
   return normalizeNewlines(text);
+}
+
+/** How decodeLarge reads the input: its first bytes, all of it as UTF-8, or all of it as bytes. */
+export interface LargeInput {
+  /** At least the first HEAD_BYTES bytes (all of them, for a shorter input). */
+  head: Uint8Array;
+  /** The whole input decoded as UTF-8, each byte that is not UTF-8 as U+FFFD. */
+  readUtf8: () => string;
+  readBytes: () => Uint8Array;
+}
+
+/**
+ * Decodes as decodeText does, exactly, without holding the input's bytes when it is UTF-8, which
+ * is nearly always: the head decides (UTF-16, binary), then the input is read as UTF-8 text. A
+ * U+FFFD in it may stand for bytes that are not UTF-8, so then the bytes are read again and
+ * decoded by decodeText. A 100 MB buffer is not freed until V8's next full collection, which a
+ * long run may never make; a reader decoding in native code frees its bytes at once.
+ */
+export function decodeLarge(name: string, input: LargeInput): string {
+  if (startsWith(input.head, UTF16LE_BOM) || startsWith(input.head, UTF16BE_BOM)) return decodeText(name, input.readBytes());
+  const reason = binaryReason(startsWith(input.head, UTF8_BOM) ? input.head.subarray(3) : input.head);
+  if (reason) throw new InputError(name, reason);
+  const text = input.readUtf8();
+  if (text.includes(REPLACEMENT_CHARACTER)) return decodeText(name, input.readBytes());
+  // The one byte-order mark decodeText takes off; U+FEFF in the text stays.
+  return normalizeNewlines(text.startsWith('\ufeff') ? text.slice(1) : text);
 }

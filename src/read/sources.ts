@@ -1,10 +1,10 @@
 // Resolves what the user named (a bundled slug, a path, `-` or piped stdin) into `{ name, text }`.
 // I/O errors and the size limit live here; decoding is decode.ts's; parsing is not our business.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
-import { decodeText } from './decode.js';
+import { decodeLarge, decodeText, HEAD_BYTES } from './decode.js';
 
 /**
  * Larger inputs are refused with a clear error rather than a crash. The ceiling is V8's: a string
@@ -12,6 +12,9 @@ import { decodeText } from './decode.js';
  * article take several times its size; 256 MiB leaves room for both.
  */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Regular files from this size on are decoded without keeping their bytes (decodeLarge). */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The limit as the error message gives it. */
 const LIMIT_TEXT = `${MAX_INPUT_BYTES / 2 ** 20} MiB`;
@@ -38,10 +41,28 @@ export interface ReadContext {
 /** The name standard input goes by, as in grep and cat. */
 export const STDIN_NAME = '-';
 
-function checkText(name: string, bytes: Uint8Array): Source {
-  const text = decodeText(name, bytes);
-  if (text.trim() === '') throw new InputError(name, bytes.length === 0 ? 'empty input' : 'only white space, no text');
+/** The source, or InputError for text with nothing in it; `size` is the input's length in bytes. */
+function checkText(name: string, text: string, size: number): Source {
+  if (text.trim() === '') throw new InputError(name, size === 0 ? 'empty input' : 'only white space, no text');
   return { name, text };
+}
+
+/** A regular file's first HEAD_BYTES bytes (fewer for a shorter file). */
+function readHead(path: string): Uint8Array {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    let n = 0;
+    for (let got = -1; got !== 0 && n < head.length; n += got) got = readSync(fd, head, n, head.length - n, n);
+    return head.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decodes a large regular file as decodeText would, without holding its bytes when it is UTF-8. */
+function readLargeFile(path: string): string {
+  return decodeLarge(path, { head: readHead(path), readUtf8: () => readFileSync(path, 'utf8'), readBytes: () => readFileSync(path) });
 }
 
 function systemErrorReason(err: NodeJS.ErrnoException): string {
@@ -67,7 +88,9 @@ function readPath(path: string): Source {
     if (stat.size > MAX_INPUT_BYTES) {
       throw new InputError(path, `too large (${mebibytes(stat.size)}; the limit is ${LIMIT_TEXT})`);
     }
-    return checkText(path, readFileSync(path));
+    if (stat.isFile() && stat.size >= LARGE_FILE_BYTES) return checkText(path, readLargeFile(path), stat.size);
+    const bytes = readFileSync(path);
+    return checkText(path, decodeText(path, bytes), bytes.length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const e = err as NodeJS.ErrnoException;
@@ -84,7 +107,7 @@ export function readSource(arg: string, ctx: ReadContext): Source {
   if (arg === STDIN_NAME) {
     const bytes = ctx.readStdin();
     if (bytes.length > MAX_INPUT_BYTES) throw new InputError(STDIN_NAME, `too large (over ${LIMIT_TEXT}, the limit)`);
-    return checkText(STDIN_NAME, bytes);
+    return checkText(STDIN_NAME, decodeText(STDIN_NAME, bytes), bytes.length);
   }
   let exists = true;
   try {

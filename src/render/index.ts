@@ -21,8 +21,14 @@ export const RENDERERS: Record<Format, Renderer> = {
   json: renderJson,
 };
 
-/** Paragraphs a page holds when a long article is rendered page by page. */
-const PAGE_PARAGRAPHS = 2000;
+/**
+ * Paragraph text a page holds (UTF-16 code units) when a long article is rendered page by page. A
+ * page's output then stays well under V8's largest young-generation object (128 KiB; text with
+ * curly quotes takes two bytes a character): a larger string goes straight to the old generation's
+ * large-object space, which only a full collection frees, and a long run may never make one, so
+ * the pages of a 100 MB article would pile up there.
+ */
+export const PAGE_CHARS = 32 * 1024;
 
 /**
  * Renders an article as a sequence of strings whose concatenation is exactly `render(article)`.
@@ -31,17 +37,26 @@ const PAGE_PARAGRAPHS = 2000;
  */
 export function* renderPages(article: Article, format: Format, opts: RenderOptions): Generator<string> {
   const render = RENDERERS[format];
-  const whole = format === 'json' || article.view || article.summary || article.matches || article.paragraphs.length <= PAGE_PARAGRAPHS;
+  const paragraphs = article.paragraphs;
+  let chars = 0;
+  for (const p of paragraphs) chars += p.text.length;
+  const whole = format === 'json' || article.view || article.summary || article.matches || chars <= PAGE_CHARS;
   if (whole) {
     yield render(article, opts);
     return;
   }
-  const numbers = article.paragraphs.map((p) => p.number);
-  for (let start = 0; start < numbers.length; start += PAGE_PARAGRAPHS) {
-    const head: ViewPart[] = start === 0 ? ['headline', 'meta'] : [];
-    const page = render({ ...article, view: [...head, ...numbers.slice(start, start + PAGE_PARAGRAPHS)] }, opts);
+  for (let start = 0; start < paragraphs.length; ) {
+    const view: ViewPart[] = start === 0 ? ['headline', 'meta'] : [];
+    // At least one paragraph a page, however long.
+    let size = 0;
+    do {
+      const p = paragraphs[start++]!;
+      view.push(p.number);
+      size += p.text.length;
+    } while (start < paragraphs.length && size + paragraphs[start]!.text.length <= PAGE_CHARS);
+    const page = render({ ...article, view }, opts);
     // Each page ends in one newline; the blank line between paragraphs of two pages goes back in.
-    yield start === 0 ? page : '\n' + page;
+    yield view[0] === 'headline' ? page : '\n' + page;
   }
 }
 

@@ -23,6 +23,9 @@ const byNumber = new WeakMap<Paragraph[], Map<number, Paragraph>>();
 
 /** The paragraph with this number; the view only names paragraphs the article keeps. */
 export function paragraphNumbered(article: Article, n: number): Paragraph {
+  // Unless a selection dropped some, paragraph n is at n - 1: no index to build for a long article.
+  const at = article.paragraphs[n - 1];
+  if (at?.number === n) return at;
   let index = byNumber.get(article.paragraphs);
   if (!index) byNumber.set(article.paragraphs, (index = new Map(article.paragraphs.map((p) => [p.number, p]))));
   const p = index.get(n);

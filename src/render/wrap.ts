@@ -104,7 +104,8 @@ function wrapNarrowLine(text: string, width: number): string {
     used = 0;
   };
   for (const word of words) {
-    const w = columns(word);
+    // The line is one column a character, so each word is too: its columns are its visible length.
+    const w = unstyled(word).length;
     if (used > 0 && used + 1 + w <= width) {
       line += ' ' + word;
       used += 1 + w;
@@ -130,6 +131,25 @@ function wrapNarrowLine(text: string, width: number): string {
   return lines.join('\n');
 }
 
+/**
+ * wrapNarrowLine's lines for the common case, unstyled words single-spaced with none wider than the
+ * line, cut out of the text rather than put together word by word (a third of the time of a
+ * styled 10 MB article went there); null for any other line.
+ */
+function wrapPlainLine(text: string, width: number): string | null {
+  if (text.includes(ESC) || text.includes('  ') || text.startsWith(' ') || text.endsWith(' ')) return null;
+  let out = '';
+  let at = 0;
+  while (text.length - at > width) {
+    // The last space within reach ends the line; with none, the word at `at` is wider than the line.
+    const space = text.lastIndexOf(' ', at + width);
+    if (space <= at) return null;
+    out += text.slice(at, space) + '\n';
+    at = space + 1;
+  }
+  return out + text.slice(at);
+}
+
 /** Whether every visible character of the text takes exactly one column. */
 export function isNarrow(text: string): boolean {
   return NARROW_ONLY.test(unstyled(text));
@@ -140,6 +160,6 @@ export function wrap(text: string, width: number): string {
   if (width <= 0) return text;
   return text
     .split('\n')
-    .map((l) => (isNarrow(l) ? wrapNarrowLine(l, width) : wideText().wrapAnsi(l, width, { hard: true, trim: true })))
+    .map((l) => (isNarrow(l) ? (wrapPlainLine(l, width) ?? wrapNarrowLine(l, width)) : wideText().wrapAnsi(l, width, { hard: true, trim: true })))
     .join('\n');
 }

@@ -4,6 +4,7 @@
 
 import type { Article, GrepHit } from '../article.js';
 import { UsageError } from '../errors.js';
+import { sentencesOf } from '../parse/sentences.js';
 
 /** How the user asked to match, straight from the flags. */
 export interface GrepPattern {
@@ -48,7 +49,7 @@ export function matchRanges(re: RegExp, text: string): { start: number; end: num
  * with context, groups that are not next to each other are marked for grep's `--` separator.
  */
 export function grepArticle(article: Article, re: RegExp, context: number): Article {
-  const all = article.paragraphs.flatMap((p) => p.sentences.map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
+  const all = article.paragraphs.flatMap((p) => sentencesOf(p).map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
   const ranges = all.map((s) => matchRanges(re, s.text));
   // A pattern can match only the empty string (`''`, `^`): as in grep, such a sentence matches too.
   const matched = all.map((s, i) => ranges[i]!.length > 0 || matchesAtAll(re, s.text));

@@ -14,6 +14,7 @@
 // On the evaluation corpus (eval/summary.ts) this picks the lead three of every CNN story and
 // beats TextRank on the longer BBC summaries; see that script for the figures.
 import type { Article, SummarySentence } from '../article.js';
+import { sentencesOf } from '../parse/sentences.js';
 import { centrality, contentTerms, dot, tfidfVectors } from './centrality.js';
 
 /** How fast the lead prior decays, in sentences: the second sentence gets e^-1 of the first's. */
@@ -28,13 +29,13 @@ export type SummarySize = { count: number } | { percent: number };
 
 /** A copy of the article whose `summary` holds its most informative sentences, in article order. */
 export function summarize(article: Article, size: SummarySize): Article {
-  const paragraphs = article.paragraphs.map((p) => p.sentences);
+  const paragraphs = article.paragraphs.map(sentencesOf);
   const total = paragraphs.reduce((n, p) => n + p.length, 0);
   const count = summaryCount(total, size);
   const scores = scoreSentences(paragraphs, article.headline, count);
   const candidates: { score: number; order: number; at: SummarySentence }[] = [];
   article.paragraphs.forEach((paragraph, p) => {
-    paragraph.sentences.forEach((text, s) => {
+    paragraphs[p]!.forEach((text, s) => {
       const at = { text, paragraph: paragraph.number, sentence: s + 1 };
       candidates.push({ score: scores[p]![s]!, order: candidates.length, at });
     });

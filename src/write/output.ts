@@ -5,6 +5,11 @@
 /** Where output goes; the CLI gives the real stdout, tests give a buffer. */
 export interface Sink {
   write(text: string): unknown;
+  /**
+   * Resolves once the sink has passed on what it was given (a pipe's reader has caught up), so
+   * that a long output is not queued in memory whole; absent for a sink that takes it all at once.
+   */
+  drained?: () => Promise<void>;
 }
 
 /** Whether an error means the reading end of our pipe is gone (`lede | head -1`). */

@@ -1,7 +1,6 @@
 // Small hand-built articles for renderer tests, so they do not depend on the parser.
 
 import type { Article, Block, Link, Paragraph } from '../../src/article.js';
-import { splitSentences } from '../../src/parse/sentences.js';
 
 /** An article with the given paragraphs and optional fields. */
 export function makeArticle(paragraphs: string[], fields: Partial<Article> = {}): Article {
@@ -11,7 +10,7 @@ export function makeArticle(paragraphs: string[], fields: Partial<Article> = {})
     date: { raw: 'Thu May 16 2024', iso: '2024-05-16' },
     dateline: null,
     byline: null,
-    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text, sentences: splitSentences(text) })),
+    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text })),
     highlights: [],
     removed: [],
     words: paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
@@ -30,5 +29,5 @@ export function linkedParagraph(number: number, before: string, words: string, u
   const start = before.length;
   const text = `${before}${words} (${url})${after}`;
   const link: Link = { start, end: start + words.length + url.length + 3, label: words, url };
-  return { number, text, sentences: splitSentences(text), links: [link] };
+  return { number, text, links: [link] };
 }

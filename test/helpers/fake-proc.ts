@@ -19,6 +19,8 @@ export interface FakeSetup {
   rows?: number;
   /** How the fake pager ends; by default it reads everything and quits. */
   pagerResult?: PagerResult;
+  /** Stdout's `drained`: by default there is none, as for a sink that takes everything at once. */
+  drained?: () => Promise<void>;
 }
 
 /** Runs lede's main with the given arguments and a fake process; returns status and output. */
@@ -34,7 +36,13 @@ export async function runLede(args: string[], setup: FakeSetup = {}): Promise<Fa
       isPiped: input !== undefined,
       read: async () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
     },
-    stdout: { isTTY: setup.stdoutIsTTY ?? false, columns: setup.columns, rows: setup.rows, write: (s: string) => (stdout += s) },
+    stdout: {
+      isTTY: setup.stdoutIsTTY ?? false,
+      columns: setup.columns,
+      rows: setup.rows,
+      write: (s: string) => (stdout += s),
+      ...(setup.drained ? { drained: setup.drained } : {}),
+    },
     stderr: { write: (s: string) => (stderr += s) },
     page: async (pager, text) => {
       paged = { command: pager.command, args: pager.args, env: pager.env, text };

@@ -15,4 +15,10 @@ describe('splitHighlights', () => {
     assert.equal(body.length, 2);
     assert.deepEqual(highlights, []);
   });
+
+  it('finds a marker with white space around it, and not a shorter or longer line', () => {
+    const { body, highlights } = splitHighlights(toLines('Body.\n@high\n@highlights\n  @highlight\t\nPoint'));
+    assert.deepEqual(body.map((l) => l.text), ['Body.', '@high', '@highlights']);
+    assert.deepEqual(highlights, ['Point']);
+  });
 });

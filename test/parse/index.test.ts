@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
 import { parseArticle, prepareParse } from '../../src/parse/index.js';
+import { sentencesOf } from '../../src/parse/sentences.js';
 import { BUNDLED_ARTICLE, fixture } from '../helpers/paths.js';
 
 const parseFile = (path: string) => parseArticle(path, readFileSync(path, 'utf8'));
@@ -26,7 +27,7 @@ describe('parseArticle on the bundled article', () => {
     assert.equal(a.readingMinutes, 2);
   });
   it('splits paragraphs into sentences that join back to the text', () => {
-    for (const p of a.paragraphs) assert.equal(p.sentences.join(' '), p.text);
+    for (const p of a.paragraphs) assert.equal(sentencesOf(p).join(' '), p.text);
   });
 });
 
@@ -47,6 +48,12 @@ describe('parseArticle on other layouts', () => {
     assert.equal(a.paragraphs.length, 3);
     assert.deepEqual(a.highlights, ['Council votes to rebuild the old river bridge', 'Work to begin in the spring, mayor says']);
     assert.deepEqual(a.removed.map((r) => r.text), ['E-mail to a friend', 'Watch the council meeting »']);
+  });
+
+  it('takes a line of white space as a paragraph break, not furniture, with furniture run onto a paragraph around it', () => {
+    const a = parseArticle('t', 'A Headline Here\n\nThe first paragraph ends here.  Watch the speech »\n \t\u00a0\nThe second paragraph ends here.\n');
+    assert.deepEqual(a.paragraphs.map((p) => p.text), ['The first paragraph ends here.', 'The second paragraph ends here.']);
+    assert.deepEqual(a.removed.map((r) => [r.line, r.text, r.reason]), [[3, 'Watch the speech »', 'furniture']]);
   });
 
   it('reads one paragraph per line with no blank lines', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { sentencesOf } from '../../src/parse/sentences.js';
 import { fixture } from '../helpers/paths.js';
 
 describe('parseMarkdown on a clipped article', () => {
@@ -65,7 +66,7 @@ describe('parseMarkdown on a clipped article', () => {
   });
 
   it('keeps every paragraph’s sentences joining back to its text', () => {
-    for (const p of draft().paragraphs) assert.equal(p.sentences.join(' '), p.text);
+    for (const p of draft().paragraphs) assert.equal(sentencesOf(p).join(' '), p.text);
   });
 });
 

@@ -72,3 +72,19 @@ describe('isHardWrapped with sentence ends', () => {
     assert.equal(isHardWrapped(toLines('The committee met on Tuesday. Members agreed that\nspending on roads should rise by a tenth, and that\nthe money would come from the reserve.')), true);
   });
 });
+
+describe('scanParagraphs block edges', () => {
+  it('joins a hard-wrapped block that runs to the last line, after one-line blocks and skipped lines', () => {
+    const wrapped = [
+      'The committee met on Tuesday to discuss the budget for the coming',
+      'year, and members agreed that spending on roads should rise by a',
+      'tenth.',
+    ];
+    const text = ['Alone.', '', 'FURNITURE', 'Also alone.', '', ...wrapped].join('\n');
+    assert.deepEqual(paras(text, [3]), ['Alone.', 'Also alone.', wrapped.join(' ')]);
+  });
+
+  it('keeps the line number each paragraph starts on', () => {
+    assert.deepEqual(scanParagraphs(toLines('\n\nOne.\n\nTwo.\nThree.'), new Set()).map((p) => p.line), [3, 5, 6]);
+  });
+});

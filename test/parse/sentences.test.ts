@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitSentences } from '../../src/parse/sentences.js';
+import { sentencesOf, splitSentences } from '../../src/parse/sentences.js';
 
 /** [behaviour, paragraph, expected sentences] */
 const CASES: [string, string, string[]][] = [
@@ -108,5 +108,17 @@ describe('splitSentences', () => {
         for (const s of out) assert.equal(s, s.trim());
       }),
     );
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits a prose paragraph as splitSentences does', () => {
+    const text = 'Mr. Okafor met Dr. Baptiste. "Why?" Smith asked. They talked.';
+    assert.deepEqual(sentencesOf({ text }), splitSentences(text));
+  });
+
+  it('gives a Markdown block its own sentences, not a split of its text', () => {
+    // Table rows are one sentence each, though their text has no stops between them.
+    assert.deepEqual(sentencesOf({ text: 'a b 1 2', sentences: ['a b', '1 2'] }), ['a b', '1 2']);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
-import { decodeText, normalizeNewlines } from '../../src/read/decode.js';
+import { decodeLarge, decodeText, HEAD_BYTES, normalizeNewlines } from '../../src/read/decode.js';
+import fc from 'fast-check';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -70,5 +71,65 @@ describe('decodeText', () => {
 describe('normalizeNewlines', () => {
   it('leaves LF text alone', () => {
     assert.equal(normalizeNewlines('a\nb'), 'a\nb');
+  });
+});
+
+/** decodeLarge's view of some bytes, counting how often the whole input is read as bytes. */
+function large(b: Uint8Array) {
+  const reads = { bytes: 0 };
+  const input = {
+    head: b.subarray(0, HEAD_BYTES),
+    readUtf8: () => Buffer.from(b).toString('utf8'),
+    readBytes: () => {
+      reads.bytes++;
+      return b;
+    },
+  };
+  return { input, reads };
+}
+
+/** What a decoder gives for some bytes: its text, or the InputError's message. */
+function outcome(decode: () => string): string {
+  try {
+    return `text:${decode()}`;
+  } catch (e) {
+    assert.ok(e instanceof InputError);
+    return `error:${e.message}`;
+  }
+}
+
+describe('decodeLarge', () => {
+  const cases: [string, Buffer][] = [
+    ['UTF-8', bytes('Putin’s visit — “no limits.”\r\nnext')],
+    ['UTF-8 with a BOM, and U+FEFF inside', bytes([0xef, 0xbb, 0xbf], 'Hello \ufeff there')],
+    ['a replacement character that is really in the text', bytes('a \ufffd b')],
+    ['Windows-1252 bytes', bytes('“', [0x93, 0x48, 0x69, 0x94, 0x20, 0x80], '5')],
+    ['an encoded surrogate', Buffer.from([0x61, 0xed, 0xa0, 0x80])],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café “ok”', 'utf16le')])],
+    ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Zürich', 'utf16le').swap16()])],
+    ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])],
+    ['control bytes past the head', Buffer.concat([Buffer.alloc(HEAD_BYTES, 0x61), Buffer.alloc(1000, 0x01)])],
+    ['nothing', Buffer.alloc(0)],
+  ];
+  for (const [what, b] of cases) {
+    it(`gives what decodeText gives: ${what}`, () => {
+      assert.equal(outcome(() => decodeLarge('f', large(b).input)), outcome(() => decodeText('f', b)));
+    });
+  }
+
+  it('reads UTF-8 once, as text, never as bytes', () => {
+    const { input, reads } = large(bytes('“Valid” text, Zürich.'));
+    assert.equal(decodeLarge('f', input), '“Valid” text, Zürich.');
+    assert.equal(reads.bytes, 0);
+  });
+
+  it('gives what decodeText gives for any bytes', () => {
+    const byte = fc.oneof(fc.constantFrom(0x0a, 0x0d, 0x20, 0x41, 0x80, 0x93, 0xbf, 0xc3, 0xe2, 0xed, 0xef, 0xf0, 0xfe, 0xff), fc.integer({ min: 0, max: 255 }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }).chain((a) => fc.array(byte, { maxLength: 40 }).map((b) => Buffer.from([...a, ...b]))), (b) => {
+        assert.equal(outcome(() => decodeLarge('f', large(b).input)), outcome(() => decodeText('f', b)));
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
   });
 });

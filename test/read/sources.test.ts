@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
 import { bundledArticles, bundledArticlesDir, DEFAULT_SLUG } from '../../src/read/bundled.js';
-import { defaultInputs, readSource, type ReadContext } from '../../src/read/sources.js';
+import { decodeText } from '../../src/read/decode.js';
+import { defaultInputs, LARGE_FILE_BYTES, readSource, type ReadContext } from '../../src/read/sources.js';
 import { BUNDLED_ARTICLE } from '../helpers/paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-sources-'));
@@ -56,6 +57,18 @@ describe('readSource', () => {
     assert.match(reason(() => readSource(empty, ctx())), /: empty input$/);
     assert.match(reason(() => readSource(blank, ctx())), /: only white space, no text$/);
     assert.match(reason(() => readSource('-', ctx(''))), /^-: empty input$/);
+  });
+
+  it('reads a large file as its bytes decode, UTF-8 or not', () => {
+    const line = 'Prices rose in Zürich — “sharply,” traders said.\r\n';
+    const utf8 = Buffer.from(line.repeat(Math.ceil(LARGE_FILE_BYTES / Buffer.byteLength(line))));
+    const cp1252 = Buffer.concat([utf8, Buffer.from([0x93, 0x48, 0x69, 0x94])]);
+    for (const [name, b] of [['large-utf8.txt', utf8], ['large-cp1252.txt', cp1252]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, b);
+      assert.ok(b.length >= LARGE_FILE_BYTES);
+      assert.equal(readSource(path, ctx()).text, decodeText(path, b), name);
+    }
   });
 });
 

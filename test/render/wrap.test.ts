@@ -36,6 +36,22 @@ describe('wrap', () => {
     for (const line of wrap('北京会谈的消息传出后 市场反应平稳 🎉🎉 更多报道见后文', 8).split('\n')) assert.ok(columns(line) <= 8, line);
   });
 
+  it('gives the same lines as wrap-ansi for unstyled single-spaced words that fit, at any width', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z’“”—.]{1,8}$/), { maxLength: 40 }), fc.integer({ min: 8, max: 30 }), (words, width) => {
+        const text = words.join(' ');
+        assert.equal(wrap(text, width), wrapAnsi(text, width, { hard: true, trim: true }));
+      }),
+      params,
+    );
+  });
+
+  it('cuts a line at a space exactly at the width, and breaks a too-wide word after words that fit', () => {
+    assert.equal(wrap('aaaa bbbb cccc', 9), 'aaaa bbbb\ncccc');
+    assert.equal(wrap('aa bb cccccccc dd', 5), 'aa bb\nccccc\nccc\ndd');
+    assert.equal(wrap('aa  bb', 2), 'aa\nbb');
+  });
+
   it('gives the same lines as wrap-ansi for one-column text whose words fit (the fast path is only faster)', () => {
     const word = fc.stringMatching(/^[a-zA-Z0-9.,’“”—-]{1,12}$/);
     fc.assert(

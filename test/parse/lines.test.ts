@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { isBlank, toLines } from '../../src/parse/lines.js';
+
+describe('toLines', () => {
+  it('numbers from 1 the lines split("\\n") gives, empty ones and a last empty one included', () => {
+    assert.deepEqual(toLines('a\n\nb\n'), [
+      { number: 1, text: 'a' },
+      { number: 2, text: '' },
+      { number: 3, text: 'b' },
+      { number: 4, text: '' },
+    ]);
+    assert.deepEqual(toLines(''), [{ number: 1, text: '' }]);
+  });
+
+  it('agrees with split("\\n") on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '“', 'é'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(toLines(text), text.split('\n').map((t, i) => ({ number: i + 1, text: t })));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
+describe('isBlank', () => {
+  it('is true exactly when trimming leaves nothing, whatever the white space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '\t', '\u000b', '\u00a0', '\u3000', '\ufeff', '\u2028', '\u0085', '\u001f', 'a', '“'), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(isBlank({ number: 1, text }), text.trim() === '', JSON.stringify(text));
+      }),
+      { numRuns: 500, seed: 9 },
+    );
+  });
+});
