@@ -3,6 +3,7 @@
 
 import type { Dateline } from '../article.js';
 import { lazyRegExp } from './lazy-regexp.js';
+import { needsUnicode } from './letters.js';
 
 // Precision over recall: a sentence mistaken for a dateline loses words from the story, while a
 // missed dateline only stays in the text. Not handled: mixed-case places followed by a dash and no
@@ -97,22 +98,6 @@ const ASCII_PATTERNS = datelinePatterns(ASCII_LETTERS);
 const CAPS_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.caps, 'u'), ascii: lazyRegExp(ASCII_PATTERNS.caps, 'u') };
 const TITLE_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.title, 'u'), ascii: lazyRegExp(ASCII_PATTERNS.title, 'u') };
 const AGENCY_ONLY = lazyRegExp(`^${AGENCY}${SEPARATOR}`, 'u');
-
-/**
- * Characters beyond ASCII that are not letters, common in news copy: curly quotes, dashes, the
- * ellipsis, spaces, bullets, currency and a few signs. For text whose every character is ASCII or
- * one of these, the ASCII letter classes decide exactly as the Unicode ones do.
- */
-export const NON_LETTERS = new Set('‘’‚“”„‹›«»–—―…·•′″\u00a0\u2002\u2003\u2009\u200a\u202f€£¥¢©®™°±×÷§¶½¼¾¿¡'.split('').map((c) => c.charCodeAt(0)));
-
-/** Whether the text holds a character the ASCII patterns might judge differently from the Unicode ones. */
-function needsUnicode(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f && !NON_LETTERS.has(code)) return true;
-  }
-  return false;
-}
 
 /** The pattern pair's match of the text: the ASCII pattern when it decides the same. */
 function execDateline(pair: { unicode: () => RegExp; ascii: () => RegExp }, text: string): RegExpExecArray | null {
@@ -209,7 +194,7 @@ function isProse(rest: string): boolean {
 
 /** `WASHINGTON`, `NEW YORK`, `THE HAGUE`, but not `UPDATE`, `THE LATEST` or `MR SMITH`. */
 function isCapsPlace(city: string): boolean {
-  const letters = city.replace(/[^\p{L}]/gu, '');
+  const letters = needsUnicode(city) ? city.replace(/[^\p{L}]/gu, '') : city.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
   const words = city.toLowerCase().split(' ').map((w) => w.replace(/\.$/, ''));
   if (words.length === 1) return !NOT_A_PLACE.has(words[0] ?? '');

@@ -5,6 +5,7 @@ import type { ArticleDate, Byline, RemovedLine } from '../article.js';
 import { parseBylineLine } from './byline.js';
 import { parseDateLine } from './date.js';
 import { foldSpace, isBlank, type Line } from './lines.js';
+import { needsUnicode } from './letters.js';
 
 /** How many non-blank lines at the top may hold header facts before the body must have begun. */
 const HEADER_LINES = 6;
@@ -37,8 +38,8 @@ export function looksLikeHeadline(text: string): boolean {
 /** Normalizes a line for comparing it with the headline. */
 function headlineKey(text: string): string {
   const key = foldSpace(text).toLowerCase();
-  // For ASCII text the ASCII classes keep the same characters, and cost nothing to compile.
-  return /^[\x00-\x7f]*$/.test(key) ? key.replace(/[^a-z0-9 ]/g, '') : key.replace(/[^\p{L}\p{N} ]/gu, '');
+  // Where they decide alike, the ASCII classes keep the same characters and cost nothing to compile.
+  return needsUnicode(key) ? key.replace(/[^\p{L}\p{N} ]/gu, '') : key.replace(/[^a-z0-9 ]/g, '');
 }
 
 /**
