@@ -37,9 +37,9 @@ function loadCli({ cache = true } = {}) {
   setFlagsFromString(V8_FLAGS);
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), {
     filename: BUNDLE,
+    // No import() runs in here (Node 20 cannot run one in a script from the cache): the bundle
+    // imports packages through dist/bundle/import-package.cjs.
     cachedData: cache ? readIfThere(CACHE) : undefined,
-    // `import('marked')` in the bundle resolves as it would in a file of its own.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
