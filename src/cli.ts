@@ -20,7 +20,7 @@ import { applySelection, prepareSelection } from './select/apply.js';
 import { countHits } from './select/grep.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
-import { themeFor } from './render/theme.js';
+import { loadStyles, themeFor } from './render/theme.js';
 import { writeOutput, type Sink } from './write/output.js';
 import { runPager, type PagerCommand, type PagerResult } from './write/pager.js';
 import { CollectSink, showPaged } from './write/paging.js';
@@ -138,6 +138,7 @@ async function listBundled(opts: Options, ctx: ReadContext): Promise<string> {
   }
   if (opts.format === 'json') return safeJson(rows, 2) + '\n';
   const width = Math.max(...rows.map((r) => r.slug.length));
+  if (opts.render.color > 0) await loadStyles();
   const theme = themeFor(opts.render.color);
   return rows.map((r) => `${r.slug.padEnd(width)}  ${theme.meta(r.date ?? '----------')}  ${r.headline ?? ''}`).join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Format, RenderOptions } from './options.js';
 import { renderPlain, renderTerminal } from './terminal.js';
+import { loadStyles } from './theme.js';
 import { loadMarkdownBlocks } from './markdown-blocks.js';
 import { viewOf } from './view.js';
 import { loadWideText } from './wide-text.js';
@@ -83,7 +84,8 @@ function showsDrawnBlocks(article: Article): boolean {
 /**
  * Loads the modules rendering this article in this format needs: wide-text measuring when wrapping
  * non-Latin text, hyperlinks (wrap-ansi keeps them whole) or drawn blocks (box-drawing tables),
- * and marked-terminal only when a terminal view shows a list, quote, table or code block.
+ * marked-terminal only when a terminal view shows a list, quote, table or code block, and chalk
+ * only for styled output.
  */
 export async function prepareRender(article: Article, format: Format, opts: RenderOptions): Promise<void> {
   const wraps = format === 'terminal' || (format === 'plain' && opts.width > 0);
@@ -91,4 +93,5 @@ export async function prepareRender(article: Article, format: Format, opts: Rend
   const links = format === 'terminal' && opts.hyperlinks && article.paragraphs.some((p) => p.links);
   if ((wraps && !texts(article).every(isNarrow)) || blocks || links) await loadWideText();
   if (blocks) await loadMarkdownBlocks();
+  if (opts.color > 0) await loadStyles();
 }

@@ -1,8 +1,15 @@
 // Maps the roles text plays (headline, meta, dateline, …) to styles, so restyling touches one file.
-// The plain theme is the same roles with no styling at all.
+// The plain theme is the same roles with no styling at all. chalk is imported only for styled
+// output (loadStyles): setting it up is a tenth of lede's start, which plain output does not need.
 
-import { Chalk } from 'chalk';
 import type { ColorLevel } from './options.js';
+
+let chalk: typeof import('chalk') | undefined;
+
+/** Imports chalk, once; render/index.ts's prepareRender does this before a styled render. */
+export async function loadStyles(): Promise<void> {
+  chalk ??= await import('chalk');
+}
 
 type Style = (text: string) => string;
 
@@ -41,7 +48,8 @@ export function themeFor(level: ColorLevel): Theme {
       link: unstyled,
     };
   }
-  const c = new Chalk({ level });
+  if (!chalk) throw new Error('styles used before loadStyles()');
+  const c = new chalk.Chalk({ level });
   return {
     headline: c.bold,
     meta: c.dim,

@@ -15,6 +15,7 @@ import { sentencesOf } from '../../src/parse/sentences.js';
 import { loadParser } from '../../src/parse/lazy-parsers.js';
 import { loadMarkdownBlocks } from '../../src/render/markdown-blocks.js';
 import { renderPlain, renderTerminal } from '../../src/render/terminal.js';
+import { loadStyles } from '../../src/render/theme.js';
 import { loadWideText } from '../../src/render/wide-text.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -49,7 +50,7 @@ const anyText = fc.oneof(articleText, controlHeavy, fc.string({ unit: 'binary', 
 
 
 // Wide text (CJK, emoji) and Markdown are read by modules the CLI loads on demand; load them as it would.
-before(() => Promise.all([loadWideText(), loadParser('markdown'), loadParser('json'), loadMarkdownBlocks()]));
+before(() => Promise.all([loadWideText(), loadParser('markdown'), loadParser('json'), loadMarkdownBlocks(), loadStyles()]));
 
 /** Parses as the CLI does; JSON that is not an article is an input error, and the only one. */
 function parseOrInputError(text: string): Article | null {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { RenderOptions } from '../../src/render/options.js';
 import { PAGE_CHARS, renderPages, RENDERERS } from '../../src/render/index.js';
+import { loadStyles } from '../../src/render/theme.js';
 import { makeArticle } from '../helpers/articles.js';
+
+before(loadStyles);
 
 const opts = (o: Partial<RenderOptions> = {}): RenderOptions => ({ width: 0, color: 0, numbers: false, withFileNames: false, compact: false, hyperlinks: false, ...o });
 

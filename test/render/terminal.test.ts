@@ -6,6 +6,7 @@ import type { RenderOptions } from '../../src/render/options.js';
 import type { Paragraph } from '../../src/article.js';
 import { loadMarkdownBlocks } from '../../src/render/markdown-blocks.js';
 import { blockParagraph, linkedParagraph, makeArticle } from '../helpers/articles.js';
+import { loadStyles } from '../../src/render/theme.js';
 import { loadWideText } from '../../src/render/wide-text.js';
 
 const opts = (o: Partial<RenderOptions> = {}): RenderOptions => ({ width: 40, color: 0, numbers: false, withFileNames: false, compact: false, hyperlinks: false, ...o });
@@ -14,6 +15,7 @@ const ESC = '\u001b';
 
 // Wide text (CJK, emoji) is measured by modules the CLI loads on demand; load them as it would.
 before(loadWideText);
+before(loadStyles);
 
 describe('terminal view', () => {
   const a = makeArticle(['The quick brown fox jumps over the lazy dog again and again until the dog wakes up.'], {
