@@ -179,6 +179,8 @@ export interface Article {
   view?: ViewPart[];
   /** Present when sentences were searched with `--grep`: the hits and context, in article order. */
   matches?: GrepHit[];
+  /** Present after a `--grep`: the UTF-8 bytes of the sentences searched (ripgrep's `bytes_searched`). */
+  bytesSearched?: number;
   /** Present when quotes were selected. */
   quotes?: Quote[];
 }

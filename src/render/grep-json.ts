@@ -4,7 +4,6 @@
 // output is repeatable. Submatch offsets are UTF-8 bytes into `lines.text`, as ripgrep's are.
 
 import type { Article, GrepHit } from '../article.js';
-import { sentencesOf } from '../parse/sentences.js';
 import { safeJson } from './json.js';
 
 /** ripgrep's per-search statistics, without the timing fields. */
@@ -24,7 +23,7 @@ export function grepStats(article: Article): GrepStats {
   return {
     searches: 1,
     searches_with_match: hits.length > 0 ? 1 : 0,
-    bytes_searched: article.paragraphs.reduce((n, p) => n + sentencesOf(p).reduce((k, s) => k + utf8Length(s), 0), 0),
+    bytes_searched: article.bytesSearched ?? 0,
     matched_lines: hits.length,
     matches: hits.reduce((n, h) => n + h.ranges.length, 0),
   };

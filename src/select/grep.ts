@@ -65,7 +65,12 @@ export function grepArticle(article: Article, re: RegExp, context: number): Arti
     context: !matched[i],
     breakBefore: context > 0 && k > 0 && order[k - 1] !== i - 1,
   }));
-  return { ...article, matches, view: ['matches'] };
+  return { ...article, matches, view: ['matches'], bytesSearched: sentenceBytes(article) };
+}
+
+/** The UTF-8 bytes of the article's sentences: what a search reads, as ripgrep counts it. */
+export function sentenceBytes(article: Article): number {
+  return article.paragraphs.reduce((n, p) => n + sentencesOf(p).reduce((k, s) => k + Buffer.byteLength(s, 'utf8'), 0), 0);
 }
 
 /** Whether the pattern matches the text anywhere, even with an empty match. */

@@ -3,7 +3,7 @@
 
 import type { Article } from '../article.js';
 import { findQuotes } from '../parse/quotes.js';
-import { matchRanges } from './grep.js';
+import { matchRanges, sentenceBytes } from './grep.js';
 
 /** Which quotations to list: direct quotes only, or scare quotes and titles too. */
 export type QuoteChoice = 'direct' | 'all';
@@ -18,5 +18,5 @@ export function selectQuotes(article: Article, choice: QuoteChoice): Article {
 /** Keeps the quotes whose text or speaker matches: "what did Putin say?". */
 export function grepQuotes(article: Article, re: RegExp): Article {
   const quotes = (article.quotes ?? []).filter((q) => matchRanges(re, q.text).length > 0 || (q.speaker !== null && matchRanges(re, q.speaker).length > 0));
-  return { ...article, quotes };
+  return { ...article, quotes, bytesSearched: sentenceBytes(article) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors.js';
-import { compilePattern, countHits, grepArticle, matchRanges } from '../../src/select/grep.js';
+import { compilePattern, countHits, grepArticle, matchRanges, sentenceBytes } from '../../src/select/grep.js';
 import { makeArticle } from '../helpers/articles.js';
 import { runLede } from '../helpers/fake-proc.js';
 
@@ -52,6 +52,14 @@ describe('grepArticle', () => {
   });
 
   it('finds nothing in an article without the pattern', () => assert.deepEqual(grepArticle(a, re('zebra'), 2).matches, []));
+});
+
+describe('sentenceBytes', () => {
+  it('counts the UTF-8 bytes of the sentences, not the spaces between them', () => {
+    const a = makeArticle(['Café opens. It closes.', 'Done.']);
+    assert.equal(sentenceBytes(a), 'Café opens.'.length + 1 + 'It closes.'.length + 'Done.'.length);
+    assert.equal(grepArticle(a, /x/gu, 0).bytesSearched, sentenceBytes(a));
+  });
 });
 
 describe('--grep through the CLI', () => {
