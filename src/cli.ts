@@ -21,6 +21,7 @@ import { countHits } from './select/grep.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { loadStyles, themeFor } from './render/theme.js';
+import { fdSink, isPipeOrFile } from './write/fd-sink.js';
 import { writeOutput, type Sink } from './write/output.js';
 import { runPager, type PagerCommand, type PagerResult } from './write/pager.js';
 import { CollectSink, showPaged } from './write/paging.js';
@@ -346,21 +347,30 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
+/** Node's stdout stream as lede's stdout: for a terminal, a socket or a device. */
+function streamStdout(p: NodeJS.Process, failed: (err: NodeJS.ErrnoException) => never): Proc['stdout'] {
+  p.stdout.on('error', failed);
+  return { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s), drained: () => drained(p.stdout) };
+}
+
 /** Runs lede for the real process: wires stdin/stdout/stderr, EPIPE, and sets the exit code. */
 export async function run(p: NodeJS.Process): Promise<void> {
-  p.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  const writeFailed = (err: NodeJS.ErrnoException): never => {
     // The reader left early (`lede | head -1`): that is success, and nothing more to say.
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     // A write error is an error, never "no match": with --grep that is grep's 2.
     p.exit(p.argv.some((a) => a === '--grep' || a.startsWith('--grep=')) ? EXIT_USAGE : EXIT_INPUT);
-  });
+  };
+  // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
+  // Node's stdout stream; a terminal, a socket or a device gets the stream.
+  const stdout: Proc['stdout'] = isPipeOrFile(1) ? { isTTY: false, columns: undefined, ...fdSink(1, writeFailed) } : streamStdout(p, writeFailed);
   // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
   // lede waits for it. Otherwise: close any style left open, then stop with 130 as shells expect.
   let pagerInterrupt: (() => void) | null = null;
   p.on('SIGINT', () => {
     if (pagerInterrupt) return pagerInterrupt();
-    if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
+    if (stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
     p.exit(EXIT_INTERRUPTED);
   });
   const proc: Proc = {
@@ -370,7 +380,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // node:process does, and chalk does that) fd 0 is non-blocking, and a synchronous read of a
     // slow pipe (`curl … | lede`) fails with EAGAIN.
     stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
-    stdout: { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s), drained: () => drained(p.stdout) },
+    stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {
