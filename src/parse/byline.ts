@@ -2,7 +2,7 @@
 // Which lines to try is the parser's business; a dateline after the byline is dateline.ts's.
 
 import type { Byline } from '../article.js';
-import { splitDateline } from './dateline.js';
+import { splitDateline, startsSentence } from './dateline.js';
 
 // Precision over recall: a sentence such as `By the end of the year, ...` must never lose its
 // words to the byline. Not handled: bylines without `By` (`Jane Doe, Associated Press`), single
@@ -47,8 +47,6 @@ const LEAD_AGENCY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Two names of three words joined by `and`. */
 const MAX_LEAD_NAME_TOKENS = 7;
-/** What the lead may open with after a separator. */
-const STARTS_SENTENCE = /^["“‘'\p{Lu}\d]/u;
 
 /** More names than this on one line reads as a list in a sentence, not a byline. */
 const MAX_NAMES = 4;
@@ -186,7 +184,7 @@ function leadBylineEnd(text: string, namesEnd: number, capsNames: boolean): { by
   const separator = /^(?:[ \t]*\n\s*|\s+(?:\||--|—|–|-)\s+)/.exec(after);
   if (separator) {
     const rest = namesEnd + separator[0].length;
-    return STARTS_SENTENCE.test(text.slice(rest)) ? { byline: namesEnd, rest } : null;
+    return startsSentence(text.slice(rest)) ? { byline: namesEnd, rest } : null;
   }
 
   let bylineEnd = namesEnd;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ASCII_LETTERS, datelinePatterns, splitDateline, UNICODE_LETTERS } from '../../src/parse/dateline.js';
+import { ASCII_LETTERS, datelinePatterns, splitDateline, startsSentence, UNICODE_LETTERS } from '../../src/parse/dateline.js';
 import { NOT_LETTERS_OR_DIGITS } from '../../src/parse/letters.js';
 
 const params = { numRuns: Number(process.env.FC_RUNS ?? 300), seed: 27 };
@@ -163,5 +163,15 @@ describe('the ASCII dateline patterns', () => {
   it('leave text with other letters to the Unicode patterns', () => {
     assert.deepEqual(splitDateline('ZÜRICH, Switzerland (Reuters) - Prices rose.')?.dateline, { raw: 'ZÜRICH, Switzerland (Reuters) -', place: 'ZÜRICH, Switzerland', agency: 'Reuters' });
     assert.deepEqual(splitDateline('PARIS, Île-de-France (AFP) — The vote.')?.dateline, { raw: 'PARIS, Île-de-France (AFP) —', place: 'PARIS, Île-de-France', agency: 'AFP' });
+  });
+});
+
+describe('startsSentence', () => {
+  it('takes a quote mark, a capital or a digit, in or beyond ASCII', () => {
+    for (const text of ['The', '“We', '‘Tis', '"So', "'Twas", '2024 was', 'Émile', 'Ωmega', '\u{1d400}x']) assert.equal(startsSentence(text), /^["“‘'\p{Lu}\d]/u.test(text), text);
+  });
+
+  it('refuses lowercase, punctuation and empty text', () => {
+    for (const text of ['the', 'élan', '— and', '', '(x)']) assert.equal(startsSentence(text), false, text);
   });
 });
