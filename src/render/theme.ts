@@ -31,6 +31,9 @@ export interface Theme {
 
 const unstyled: Style = (text) => text;
 
+/** The styled themes made so far: a long article is rendered page by page, each asking again. */
+const styled = new Map<ColorLevel, Theme>();
+
 /** The theme for a color level; level 0 gives the plain theme. */
 export function themeFor(level: ColorLevel): Theme {
   if (level === 0) {
@@ -48,9 +51,11 @@ export function themeFor(level: ColorLevel): Theme {
       link: unstyled,
     };
   }
+  const made = styled.get(level);
+  if (made) return made;
   if (!chalk) throw new Error('styles used before loadStyles()');
   const c = new chalk.Chalk({ level });
-  return {
+  const theme: Theme = {
     headline: c.bold,
     meta: c.dim,
     dateline: c.bold,
@@ -63,4 +68,6 @@ export function themeFor(level: ColorLevel): Theme {
     emphasis: c.italic,
     link: c.underline,
   };
+  styled.set(level, theme);
+  return theme;
 }
