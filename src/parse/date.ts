@@ -74,14 +74,21 @@ export const DATE_LINE_PATTERNS = FORMS.map(
   (form) => `^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`,
 );
 
+/**
+ * Each form's pattern without the times, `^(weekday)? date$`: most date lines have no time, and
+ * this a fifth the size. A line it matches, the whole-line pattern matches alike (a time cannot
+ * open a line that opens with a weekday, a month or a day number), so it is tried first.
+ */
+export const BARE_DATE_PATTERNS = FORMS.map((form) => `^(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}$`);
+
 // Each built on first use (a line is tried against the forms in order, and most dates are the
-// first form). A case-insensitive pattern this size costs a few times more to compile than a
-// case-sensitive one, so an ASCII line is lowercased and matched case-sensitively; the flag is
-// kept for lines beyond ASCII, where lowercasing can change a character's length or kind.
+// first form, with no time). A case-insensitive pattern this size costs a few times more to
+// compile than a case-sensitive one, so an ASCII line is lowercased and matched case-sensitively;
+// the flag is kept for lines beyond ASCII, where lowercasing can change a character's length or kind.
 const COMPILED = FORMS.map((form, k) => ({
   form,
-  lowercase: lazyRegExp(DATE_LINE_PATTERNS[k]!, ''),
-  anyCase: lazyRegExp(DATE_LINE_PATTERNS[k]!, 'i'),
+  lowercase: { bare: lazyRegExp(BARE_DATE_PATTERNS[k]!, ''), whole: lazyRegExp(DATE_LINE_PATTERNS[k]!, '') },
+  anyCase: { bare: lazyRegExp(BARE_DATE_PATTERNS[k]!, 'i'), whole: lazyRegExp(DATE_LINE_PATTERNS[k]!, 'i') },
 }));
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
@@ -103,7 +110,8 @@ export function parseDateLine(line: string): ArticleDate | null {
   const ascii = ASCII_ONLY.test(core);
   const subject = ascii ? core.toLowerCase() : core;
   for (const { form, lowercase, anyCase } of COMPILED) {
-    const m = (ascii ? lowercase() : anyCase()).exec(subject);
+    const patterns = ascii ? lowercase : anyCase;
+    const m = patterns.bare().exec(subject) ?? patterns.whole().exec(subject);
     if (!m) continue;
     // The time and weekday groups are non-capturing, so the form's captures come first.
     const parts = form.read(m);

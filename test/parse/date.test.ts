@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DATE_LINE_PATTERNS, parseDateLine } from '../../src/parse/date.js';
+import { BARE_DATE_PATTERNS, DATE_LINE_PATTERNS, parseDateLine } from '../../src/parse/date.js';
 
 describe('parseDateLine', () => {
   describe('reads the calendar day of a line that is only a date', () => {
@@ -136,6 +136,34 @@ describe('the lowercase date-line patterns', () => {
 
   it('are written without uppercase letters (escapes like \\s aside)', () => {
     for (const source of DATE_LINE_PATTERNS) assert.equal(source.replace(/\\./g, '').match(/[A-Z]/), null, source);
+  });
+
+  it('match a line without its time as the whole-line patterns do, where they match at all', () => {
+    const pick = (...xs: string[]) => fc.constantFrom(...xs);
+    const time = pick('10:30', '10:30 pm', '2:15 p.m. est', '9am', '12 am gmt+1', '7:09am pdt');
+    const weekday = pick('tue', 'thursday', 'sat.', 'mon');
+    const sep = pick(' ', ', ', ' | ', ' at ', ',', '');
+    const core = fc.oneof(
+      fc.tuple(pick('may', 'sept.', 'december', 'jan'), pick(' ', '  '), pick('16', '3rd', '1'), pick(', ', ' ', ','), pick('2024', '1999')).map((t) => t.join('')),
+      fc.tuple(pick('16', '3rd', '25', '12'), pick(' ', ' of '), pick('may', 'june', 'apr'), pick(', ', ' '), pick('2024', '2019')).map((t) => t.join('')),
+      pick('2015-05-12', '2024/05/16', '16/05/2024', '11-12-2020', '12.11.2020'),
+    );
+    const line = fc
+      .tuple(fc.option(fc.tuple(time, sep), { freq: 2 }), fc.option(fc.tuple(weekday, sep)), core, fc.option(fc.tuple(sep, time), { freq: 2 }), fc.option(pick('x', ' 10', ':', ''), { freq: 2 }))
+      .map(([a, b, c, d, e]) => [a?.join('') ?? '', b?.join('') ?? '', c, d?.join('') ?? '', e ?? ''].join(''));
+    const pairs = BARE_DATE_PATTERNS.map((p, k) => [new RegExp(p), new RegExp(DATE_LINE_PATTERNS[k]!)] as const);
+    let bareMatches = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const [bare, whole] of pairs) {
+          const first = bare.exec(text);
+          if (first) bareMatches++;
+          if (first) assert.deepEqual(first.slice(), whole.exec(text)?.slice());
+        }
+      }),
+      params,
+    );
+    assert.ok(bareMatches > params.numRuns / 20, `only ${bareMatches} lines matched a bare pattern`);
   });
 
   it('match an ASCII line lowercased exactly as they match it case-insensitively', () => {
