@@ -106,14 +106,14 @@ function execDateline(pair: { unicode: () => RegExp; ascii: () => RegExp }, text
 
 /** Fewer words than this after a bare `Place:` is a headline or label, not a lead. */
 const MIN_LEAD_WORDS = 4;
-/** What the lead text may open with when no dash or colon separates it from the dateline. */
-const STARTS_SENTENCE = /^["“‘'\p{Lu}\d]/u;
-const STARTS_SENTENCE_ASCII = /^["“‘'A-Z\d]/;
-
-/** Whether the text opens as a sentence does: a quote mark, a capital or a digit. */
+/**
+ * Whether the text opens as a sentence does (a quote mark, a capital or a digit): what the lead
+ * may open with when no dash or colon separates it from the dateline.
+ */
 export function startsSentence(text: string): boolean {
-  // The ASCII class decides alike for an opening that needs no Unicode, and costs a tenth to compile.
-  return (needsUnicode(text.charAt(0)) ? STARTS_SENTENCE : STARTS_SENTENCE_ASCII).test(text);
+  // The ASCII class decides alike for an opening that needs no Unicode, and costs a tenth to build
+  // and compile; the Unicode one is built only when a text needs it.
+  return needsUnicode(text.charAt(0)) ? /^["“‘'\p{Lu}\d]/u.test(text) : /^["“‘'A-Z\d]/.test(text);
 }
 
 /** After `Name:` these open reported speech (`SMITH: I think`), so the name is a speaker, not a place. */
