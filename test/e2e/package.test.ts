@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { fixture, REPO_ROOT } from '../helpers/paths.js';
 
 const SKIP = process.env.LEDE_SKIP_PACK_TEST === '1' && 'LEDE_SKIP_PACK_TEST=1';
 /** Packing and installing take seconds; a cold cache or a slow disk, much longer. */
@@ -64,5 +64,13 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
     assert.equal(h.stderr, '');
     assert.equal(h.stdout, 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\n');
     assert.ok(existsSync(join(prefix, 'share', 'man', 'man1', 'lede.1')), 'share/man/man1/lede.1');
+
+    // The installed bundle starts from its code cache, and finds marked-terminal from where it lies.
+    const loader = join(prefix, 'lib', 'node_modules', 'lede', 'bin', 'load-cli.cjs');
+    const cache = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(loader)}).loadCli().script.cachedDataRejected))`], { encoding: 'utf8' });
+    assert.equal(cache.stdout, 'false', cache.stderr);
+    const table = lede([fixture('clipped-article.md'), '--format', 'terminal', '--width', '80']);
+    assert.equal(table.stderr, '');
+    assert.match(table.stdout, /┌─+┬/);
   });
 });
