@@ -55,17 +55,19 @@ export function themeFor(level: ColorLevel): Theme {
   if (made) return made;
   if (!chalk) throw new Error('styles used before loadStyles()');
   const c = new chalk.Chalk({ level });
+  // Each chalk getter builds a new styler: one of each, shared by the roles that look alike.
+  const { bold, dim, italic } = c;
   const theme: Theme = {
-    headline: c.bold,
-    meta: c.dim,
-    dateline: c.bold,
-    number: c.dim,
-    quote: c.italic,
+    headline: bold,
+    meta: dim,
+    dateline: bold,
+    number: dim,
+    quote: italic,
     speaker: c.cyan,
-    match: c.bold.red,
-    rule: c.dim,
-    strong: c.bold,
-    emphasis: c.italic,
+    match: bold.red,
+    rule: dim,
+    strong: bold,
+    emphasis: italic,
     link: c.underline,
   };
   styled.set(level, theme);
