@@ -1,22 +1,19 @@
-// Loads the bundled CLI, dist/bundle/cli.cjs, for a fast start. Two things make the difference
-// (`npm run bench` shows them):
-// - V8's code cache: the build runs the bundle once and saves what V8 compiled beside it
-//   (cli.cjs.cache), so a start deserializes code instead of parsing 460 kB of JavaScript. A cache
-//   V8 rejects (another Node version, other V8 flags) is ignored and the bundle compiles as usual.
-// - --no-regexp-tier-up: V8 otherwise first compiles a regular expression to bytecode for its
-//   interpreter, which for Unicode classes (\p{L}) costs twice what compiling it to machine code
-//   does. Set before anything compiles, and the same when the cache is made (the flags are part
-//   of the cache's key).
-// The build (scripts/bundle.ts) uses this same file to make the cache.
+// Loads the bundled CLI, dist/bundle/cli.cjs, from V8's code cache for a fast start: the build
+// runs the bundle once and saves what V8 compiled beside it (cli.cjs.cache), so a start
+// deserializes code instead of parsing 460 kB of JavaScript (`npm run bench` shows the gain). A
+// cache V8 rejects (another Node version, V8 options in NODE_OPTIONS) is ignored and the bundle
+// compiles as usual. The build (scripts/bundle.ts) uses this same file to make the cache.
+//
+// No V8 flag is set here: v8.setFlagsFromString('--no-regexp-tier-up') made regular expressions
+// cheaper to compile, but flipping it in a running process crashed V8 now and then (a segfault in
+// its regexp interpreter, about one Markdown-on-a-terminal run in a hundred).
 'use strict';
 
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 
-const V8_FLAGS = '--no-regexp-tier-up';
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
 const CACHE = `${BUNDLE}.cache`;
 
@@ -34,7 +31,6 @@ function readIfThere(path) {
  * (the build calls createCachedData on it). With `{ cache: false }` the cache is not read.
  */
 function loadCli({ cache = true } = {}) {
-  setFlagsFromString(V8_FLAGS);
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), {
     filename: BUNDLE,
     // No import() runs in here (Node 20 cannot run one in a script from the cache): the bundle
