@@ -111,7 +111,8 @@ function buildProgram(out: Proc['stdout']): Command {
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => out.write(s),
+      // Help or the version into a pipe the reader has left (`lede --help | true`) is success too.
+      writeOut: (s) => void writeOutput(out, s),
       writeErr: () => {},
       outputError: () => {},
       getOutHelpWidth: () => out.columns ?? HELP_WIDTH,

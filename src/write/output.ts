@@ -1,6 +1,7 @@
 // Owns the way out: writes rendered text to a sink and treats a reader that left early (EPIPE) as
-// success. On the real stdout EPIPE arrives as an 'error' event, handled in cli.ts's run(); a sink
-// that throws it (a test's, or a synchronous writer) is handled here. Paging is paging.ts's.
+// success. A sink that throws it (fd-sink.ts's, for a pipe or file, or a test's) is handled here;
+// on Node's stdout stream (a terminal or socket) it arrives as an 'error' event, handled in
+// cli.ts's run(). Paging is paging.ts's.
 
 /** Where output goes; the CLI gives the real stdout, tests give a buffer. */
 export interface Sink {

@@ -119,6 +119,23 @@ describe('lede, spawned', () => {
     assert.equal(r.stderr, 'status=0\n');
   });
 
+  it('writes the same through a shell pipe and into a file (blocking writes to fd 1) as through a socket', () => {
+    // Node's spawn gives a socket, which takes Node's stdout stream; a shell pipe and a file take write/fd-sink.ts.
+    const expected = lede([]).stdout;
+    assert.ok(expected.length > 1000);
+    assert.equal(pipeline('$LEDE | cat').stdout, expected);
+    const out = join(tmp, 'out.txt');
+    assert.equal(pipeline(`$LEDE > ${out}; cat ${out}`).stdout, expected);
+  });
+
+  it('exits 0 quietly when help or the version meets a reader that has left', () => {
+    for (const flag of ['--help', '-V']) {
+      // The reader is gone before lede writes: `exec 1>&-` in a subshell closes the pipe's read end first.
+      const r = pipeline(`{ sleep 0.2; $LEDE ${flag}; } | (exec 0<&-; true)`);
+      assert.equal(r.stderr, 'status=0\n', flag);
+    }
+  });
+
   it('styles output with --color always, and never with NO_COLOR', () => {
     assert.ok(lede(['--color', 'always', '--width', '60']).stdout.includes('\u001b[1m'));
     assert.ok(!lede(['--format', 'terminal'], undefined, { NO_COLOR: '1' }).stdout.includes('\u001b'));
