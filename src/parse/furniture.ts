@@ -40,7 +40,10 @@ const CAPTION_LABELS =
 /** `(Photo by Jane Doe/Getty Images)`: a credit in parentheses. */
 const PAREN_CREDIT = /^\((?:photo|photos|photograph|picture|image|video)s?\s+(?:by|courtesy|credit)\b[^()]*\)$/i;
 
-/** A pattern tried only when a cheaper one, which every match of it also matches, has matched. */
+/**
+ * A pattern tried only when a cheaper one, which every match of it also matches, has matched. The
+ * guard takes the pattern's flags: with `iu`, `ſ` matches `s` and the Kelvin sign `k`.
+ */
 function guarded(first: RegExp, pattern: () => RegExp): { test: (text: string) => boolean } {
   return { test: (text) => first.test(text) && pattern().test(text) };
 }
@@ -59,7 +62,7 @@ const FURNITURE: readonly { test: (text: string) => boolean }[] = [
   // The two Unicode patterns cost a millisecond each to compile, and a tenth of that to build: a
   // plain test of the opening word comes first, and each is built (its literal evaluated) only
   // when that passes, so most articles never pay for them.
-  guarded(/^follow /i, () => /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu),
+  guarded(/^follow /iu, () => /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu),
   /^follow us\b/i,
   /^click here\b/i,
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i,
@@ -71,7 +74,7 @@ const FURNITURE: readonly { test: (text: string) => boolean }[] = [
   /^i-?report(?:\.com|er)?\b/i,
   /^don['’]?t miss\s*:?$/i,
   guarded(
-    /^(?:link|most|top|trending|more|you|recommended|editor|also|see)/i,
+    /^(?:link|most|top|trending|more|you|recommended|editor|also|see)/iu,
     () => /^(?:link|links|most popular|most read|most viewed|most shared|top stories|trending|trending now|more on this story|more from \p{L}+|you may also like|recommended|recommended for you|editor['’]?s picks|also read|see also)\s*:?$/iu,
   ),
 ];

@@ -137,3 +137,9 @@ describe('furnitureReason on section breaks', () => {
     for (const line of ['— 30 —', 'A.', '1']) assert.notEqual(furnitureReason(line), 'furniture', line);
   });
 });
+
+describe('furniture patterns behind a cheap guard', () => {
+  it('match what they matched without it, Unicode case folding included (ſ for s, the Kelvin sign for k)', () => {
+    for (const line of ['ſee also', 'lin\u212a', 'moſt popular', 'Follow uſ on Twitter']) assert.equal(furnitureReason(line), 'furniture', line);
+  });
+});
