@@ -10,6 +10,36 @@ import { runLede } from './helpers/fake-proc.js';
 import { fixture } from './helpers/paths.js';
 
 describe('regressions', () => {
+  it('summarizes an article of 150,000 sentences (was: Maximum call stack size exceeded)', async () => {
+    const { summarize } = await import('../src/select/summary.js');
+    const { makeArticle } = await import('./helpers/articles.js');
+    const paragraphs = Array.from({ length: 50_000 }, (_, i) => `Alpha beta gamma ${i}. Delta epsilon zeta ${i % 97}. Eta theta iota.`);
+    assert.equal(summarize(makeArticle(paragraphs), { count: 3 }).summary?.length, 3);
+  });
+
+  it('help and the version into a pipe the reader left exit 0 quietly (was: a stack trace, exit 1)', async () => {
+    const { main } = await import('../src/cli.js');
+    for (const flag of ['--help', '-V']) {
+      let stderr = '';
+      const status = await main({
+        argv: ['node', 'lede', flag],
+        env: {},
+        stdin: { isPiped: false, read: () => Promise.resolve(new Uint8Array()) },
+        stdout: {
+          isTTY: false,
+          columns: undefined,
+          write: () => {
+            throw Object.assign(new Error('EPIPE: broken pipe, write'), { code: 'EPIPE' });
+          },
+        },
+        stderr: { write: (s: string) => (stderr += s) },
+        page: () => Promise.resolve({ kind: 'done' }),
+      });
+      assert.equal(status, 0, flag);
+      assert.equal(stderr, '', flag);
+    }
+  });
+
   it('a long article is written page by page as the reader takes it (was: every page queued for a slow pipe)', async () => {
     const paragraph = '“We have no limits,” said Sen. Jane Doe, who chairs the panel. '.repeat(8).trim();
     const text = `A Long Article\n\n${Array.from({ length: 400 }, () => paragraph).join('\n\n')}\n`;

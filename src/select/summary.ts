@@ -80,6 +80,7 @@ export function scoreSentences(paragraphs: string[][], headline: string | null, 
 }
 
 function scaleToMax(values: number[]): number[] {
-  const max = Math.max(0, ...values);
+  // A loop, not Math.max(...values): spreading a long article's sentences overflows the stack.
+  const max = values.reduce((m, v) => (v > m ? v : m), 0);
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
 }
