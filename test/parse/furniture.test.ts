@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { furnitureReason } from '../../src/parse/furniture.js';
+import fc from 'fast-check';
+import { FURNITURE, FURNITURE_OPENING, furnitureReason } from '../../src/parse/furniture.js';
 
 function classifies(lines: readonly string[], reason: string): void {
   for (const line of lines) {
@@ -141,5 +142,19 @@ describe('furnitureReason on section breaks', () => {
 describe('furniture patterns behind a cheap guard', () => {
   it('match what they matched without it, Unicode case folding included (ſ for s, the Kelvin sign for k)', () => {
     for (const line of ['ſee also', 'lin\u212a', 'moſt popular', 'Follow uſ on Twitter']) assert.equal(furnitureReason(line), 'furniture', line);
+  });
+});
+
+describe('FURNITURE_OPENING', () => {
+  it('matches every line a FURNITURE pattern matches (it may only rule lines out)', () => {
+    const opener = fc.constantFrom('e-mail', 'Email', '5', 'Advertisement', 'Sponsored', 'promoted', 'Paid', 'Ad', 'Comments', 'READ MORE', 'Related', 'Sign up', 'Subscribe', 'Follow', 'Click here', 'Copyright', '©', '(c)', 'All rights reserved', 'This material may not be published, broadcast, rewritten or redistributed', 'Story Highlights', 'Skip to content', 'iReport', "Don't miss", 'Links', 'Most read', 'Top stories', 'Trending now', 'More from Ζ', 'You may also like', 'Recommended', "Editor's picks", 'Also read', 'See also', 'ſee also', 'The', 'x');
+    const rest = fc.constantFrom('', ' ', ':', '.', ' us on Twitter', ' 2024 CNN', ' min read', ' to a friend', ' are closed', ' about it', ' newsletter', ' content', ' stories', ' popular', ' »');
+    const line = fc.tuple(opener, rest, rest).map((t) => t.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        if (FURNITURE.some((re) => re.test(text))) assert.ok(FURNITURE_OPENING.test(text), text);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) * 10, seed: 5 },
+    );
   });
 });
