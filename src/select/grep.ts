@@ -65,12 +65,16 @@ export function grepArticle(article: Article, re: RegExp, context: number): Arti
     context: !matched[i],
     breakBefore: context > 0 && k > 0 && order[k - 1] !== i - 1,
   }));
-  return { ...article, matches, view: ['matches'], bytesSearched: sentenceBytes(article) };
+  return { ...article, matches, view: ['matches'], bytesSearched: utf8Bytes(all.map((s) => s.text)) };
 }
 
 /** The UTF-8 bytes of the article's sentences: what a search reads, as ripgrep counts it. */
 export function sentenceBytes(article: Article): number {
-  return article.paragraphs.reduce((n, p) => n + sentencesOf(p).reduce((k, s) => k + Buffer.byteLength(s, 'utf8'), 0), 0);
+  return utf8Bytes(article.paragraphs.flatMap(sentencesOf));
+}
+
+function utf8Bytes(texts: string[]): number {
+  return texts.reduce((n, text) => n + Buffer.byteLength(text, 'utf8'), 0);
 }
 
 /** Whether the pattern matches the text anywhere, even with an empty match. */
