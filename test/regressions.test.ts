@@ -18,6 +18,22 @@ describe('regressions', () => {
   });
 
   it('help and the version into a pipe the reader left exit 0 quietly (was: a stack trace, exit 1)', async () => {
+    const stdoutError = Object.assign(new Error('EPIPE: broken pipe, write'), { code: 'EPIPE' });
+    for (const flag of ['--help', '-V']) {
+      const r = await runLede([flag], { stdoutError });
+      assert.equal(r.status, 0, flag);
+      assert.equal(r.stderr, '', flag);
+    }
+  });
+
+  it('summarizes an article of 150,000 sentences (was: Maximum call stack size exceeded)', async () => {
+    const { summarize } = await import('../src/select/summary.js');
+    const { makeArticle } = await import('./helpers/articles.js');
+    const paragraphs = Array.from({ length: 50_000 }, (_, i) => `Alpha beta gamma ${i}. Delta epsilon zeta ${i % 97}. Eta theta iota.`);
+    assert.equal(summarize(makeArticle(paragraphs), { count: 3 }).summary?.length, 3);
+  });
+
+  it('help and the version into a pipe the reader left exit 0 quietly (was: a stack trace, exit 1)', async () => {
     const { main } = await import('../src/cli.js');
     for (const flag of ['--help', '-V']) {
       let stderr = '';

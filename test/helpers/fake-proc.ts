@@ -21,6 +21,8 @@ export interface FakeSetup {
   pagerResult?: PagerResult;
   /** Stdout's `drained`: by default there is none, as for a sink that takes everything at once. */
   drained?: () => Promise<void>;
+  /** An error every stdout write throws, as a pipe whose reader left throws EPIPE. */
+  stdoutError?: NodeJS.ErrnoException;
 }
 
 /** Runs lede's main with the given arguments and a fake process; returns status and output. */
@@ -40,7 +42,10 @@ export async function runLede(args: string[], setup: FakeSetup = {}): Promise<Fa
       isTTY: setup.stdoutIsTTY ?? false,
       columns: setup.columns,
       rows: setup.rows,
-      write: (s: string) => (stdout += s),
+      write: (s: string) => {
+        if (setup.stdoutError) throw setup.stdoutError;
+        stdout += s;
+      },
       ...(setup.drained ? { drained: setup.drained } : {}),
     },
     stderr: { write: (s: string) => (stderr += s) },
