@@ -42,4 +42,4 @@ function loadCli({ cache = true } = {}) {
   return { cli: module.exports, script };
 }
 
-module.exports = { loadCli, BUNDLE, CACHE };
+module.exports = { loadCli, CACHE };

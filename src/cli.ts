@@ -378,8 +378,8 @@ export async function run(p: NodeJS.Process): Promise<void> {
     argv: p.argv,
     env: p.env,
     // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
-    // node:process does, and chalk does that) fd 0 is non-blocking, and a synchronous read of a
-    // slow pipe (`curl … | lede`) fails with EAGAIN.
+    // node:process does, and commander does that) fd 0 is non-blocking, and a synchronous read of
+    // a slow pipe (`curl … | lede`) fails with EAGAIN.
     stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
     stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
