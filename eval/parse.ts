@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article } from '../src/article.js';
-import { HIGHLIGHT_MARKER } from '../src/parse/highlights.js';
-import { furnitureReason, splitFurnitureTails } from '../src/parse/furniture.js';
+import { HIGHLIGHT_MARKER } from '../src/parse/text/highlights.js';
+import { furnitureReason, splitFurnitureTails } from '../src/parse/text/furniture.js';
 import { parseArticle } from '../src/parse/index.js';
 import { foldSpace } from '../src/parse/lines.js';
 import { readSource } from '../src/read/sources.js';

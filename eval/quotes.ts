@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Paragraph, Quote } from '../src/article.js';
-import { findQuotes } from '../src/parse/quotes.js';
+import { findQuotes } from '../src/quotes/find.js';
 import { parseArticle } from '../src/parse/index.js';
 import { readSource } from '../src/read/sources.js';
 import { toParagraphs } from './case-paragraphs.js';

@@ -4,10 +4,10 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBylineLine, splitLeadByline } from '../src/parse/byline.js';
-import { parseDateLine } from '../src/parse/date.js';
-import { splitDateline } from '../src/parse/dateline.js';
-import { furnitureReason } from '../src/parse/furniture.js';
+import { parseBylineLine, splitLeadByline } from '../src/parse/text/byline.js';
+import { parseDateLine } from '../src/parse/text/date.js';
+import { splitDateline } from '../src/parse/text/dateline.js';
+import { furnitureReason } from '../src/parse/text/furniture.js';
 import { readSource } from '../src/read/sources.js';
 import { CORPUS_DIR } from './corpus-files.js';
 

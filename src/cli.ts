@@ -15,7 +15,7 @@ import { prepareRender, renderPages, RENDERERS } from './render/index.js';
 import { showControls } from './render/controls.js';
 import { renderCount, renderCountJson } from './render/count.js';
 import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
-import { safeJson } from './render/json.js';
+import { safeJson } from './render/safe-json.js';
 import { applySelection, prepareSelection } from './select/apply.js';
 import { countHits } from './select/grep.js';
 import { SECTION_NAMES } from './select/sections.js';

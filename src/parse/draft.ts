@@ -2,7 +2,7 @@
 // becomes an Article: paragraphs numbered, words counted, reading time worked out. Finding is theirs.
 
 import type { Article, ArticleDate, Block, Byline, Dateline, Link, RemovedLine } from '../article.js';
-import { splitDateline } from './dateline.js';
+import { splitDateline } from './text/dateline.js';
 
 /** Reading speed for the reading-time estimate, in words a minute. */
 export const WORDS_PER_MINUTE = 230;

@@ -4,16 +4,16 @@
 
 import type { Article, Byline, Dateline, RemovedLine } from '../article.js';
 import { InputError } from '../errors.js';
-import { splitLeadByline } from './byline.js';
-import { splitDateline } from './dateline.js';
+import { splitLeadByline } from './text/byline.js';
+import { splitDateline } from './text/dateline.js';
 import { detectFormat } from './detect.js';
 import { finishArticle, type ArticleDraft } from './draft.js';
-import { furnitureReason, splitFurnitureTails } from './furniture.js';
-import { scanHeader } from './header.js';
-import { splitHighlights } from './highlights.js';
+import { furnitureReason, splitFurnitureTails } from './text/furniture.js';
+import { scanHeader } from './text/header.js';
+import { splitHighlights } from './text/highlights.js';
 import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
-import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './paragraphs.js';
+import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
 function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {

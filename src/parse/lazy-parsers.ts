@@ -12,8 +12,8 @@ let extractorJson: ParseExtractorJson | undefined;
 
 /** Imports the parser for this format, once. */
 export async function loadParser(format: 'markdown' | 'json'): Promise<void> {
-  if (format === 'markdown') markdown ??= (await import('./markdown.js')).parseMarkdown;
-  else extractorJson ??= (await import('./extractor-json.js')).parseExtractorJson;
+  if (format === 'markdown') markdown ??= (await import('./markdown/markdown.js')).parseMarkdown;
+  else extractorJson ??= (await import('./json/extractor-json.js')).parseExtractorJson;
 }
 
 /** The loaded Markdown parser; calling this before loadParser('markdown') is a bug in lede. */

@@ -4,7 +4,7 @@
 import type { Article } from '../article.js';
 import { countHits } from '../select/grep.js';
 import { showControls } from './controls.js';
-import { safeJson } from './json.js';
+import { safeJson } from './safe-json.js';
 import type { RenderOptions } from './options.js';
 
 /** Renders `N` (or `source:N` with several files) and a newline. */

@@ -4,7 +4,7 @@
 // output is repeatable. Submatch offsets are UTF-8 bytes into `lines.text`, as ripgrep's are.
 
 import type { Article, GrepHit } from '../article.js';
-import { safeJson } from './json.js';
+import { safeJson } from './safe-json.js';
 
 /** ripgrep's per-search statistics, without the timing fields. */
 export interface GrepStats {

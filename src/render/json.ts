@@ -1,13 +1,11 @@
-// The JSON view: the model under stable, documented keys, in a fixed order. Control characters
-// (C0, DEL, C1) and line separators are escaped so that nothing in the output acts on a terminal.
+// The JSON view: the model under stable, documented keys, in a fixed order; `--grep` results go
+// to grep-json.ts. Escaping is safe-json.ts's.
 
 import type { Article, Paragraph, ViewPart } from '../article.js';
 import type { RenderOptions } from './options.js';
 import { renderGrepJson } from './grep-json.js';
+import { safeJson } from './safe-json.js';
 import { paragraphNumbered } from './view.js';
-
-/** Characters JSON.stringify leaves raw that a terminal or a JavaScript parser may act on. */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
 /** A paragraph's keys: `number`, `text`, and `kind` for a Markdown block. */
 function paragraphToJson(p: Paragraph): Record<string, unknown> {
@@ -63,11 +61,6 @@ function viewToJson(article: Article, view: ViewPart[]): Record<string, unknown>
     }
   }
   return out;
-}
-
-/** Serializes a value as JSON with terminal-unsafe characters escaped. */
-export function safeJson(value: unknown, indent: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Renders the JSON view: indented by two spaces, or on one line when `compact`; newline-terminated. */

@@ -2,7 +2,7 @@
 // with `--grep` to the quotes whose words or speaker match. Printing them is the renderers' job.
 
 import type { Article } from '../article.js';
-import { findQuotes } from '../parse/quotes.js';
+import { findQuotes } from '../quotes/find.js';
 import { matchRanges, sentenceBytes } from './grep.js';
 
 /** Which quotations to list: direct quotes only, or scare quotes and titles too. */

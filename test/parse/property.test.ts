@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import type { Article } from '../../src/article.js';
 import { InputError } from '../../src/errors.js';
 import { detectFormat } from '../../src/parse/detect.js';
-import { HIGHLIGHT_MARKER } from '../../src/parse/highlights.js';
+import { HIGHLIGHT_MARKER } from '../../src/parse/text/highlights.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { sentencesOf } from '../../src/parse/sentences.js';
 import { loadParser } from '../../src/parse/lazy-parsers.js';

@@ -1,0 +1,178 @@
+// Classifies a whole line as page furniture (share rows, photo credits, promos, boilerplate).
+// Furniture run onto the end of a real paragraph (`... he said. E-mail to a friend`) is left to
+// the parser: this scanner only judges lines that stand alone.
+
+import type { RemovedReason } from '../../article.js';
+import { lazyRegExp } from '../lazy-regexp.js';
+
+// Precision over recall: dropping a real paragraph loses the story, keeping a promo only clutters
+// it. Not handled: CNN's untagged related-story headlines (`Who was the captain of ...?`) and
+// photo captions written as sentences, which read exactly like body text.
+
+/** Words a row of share buttons is made of. */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'facebook', 'twitter', 'x',
+  'whatsapp', 'email', 'e-mail', 'mail', 'linkedin', 'messenger', 'pinterest', 'reddit', 'tumblr',
+  'print', 'copy', 'link', 'sms', 'flipboard', 'telegram', 'tweet', 'pin', 'save', 'comments', 'bluesky',
+  'threads', 'instagram',
+]);
+const SHARE_NETWORKS: ReadonlySet<string> = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'email', 'e-mail', 'linkedin', 'messenger', 'pinterest',
+  'reddit', 'tumblr', 'flipboard', 'telegram', 'bluesky', 'threads', 'instagram',
+]);
+
+/** Photo agencies and picture desks that sign credit lines. */
+const PHOTO_AGENCIES =
+  '(?:Getty Images|Getty|AFP|AP|AP Photo|Associated Press|Reuters|EPA|EPA-EFE|PA|PA Media|PA Wire|Shutterstock|Alamy|Bloomberg|NurPhoto|SOPA Images|LightRocket|Sipa|Sipa USA|Xinhua|Anadolu|Anadolu Agency|Corbis|BBC|CNN|Rex Features|Rex|WireImage|FilmMagic|Redux|Polaris|Zuma|ZUMA Press|Pool|Handout)';
+// Built on first use, which NAMES_AN_AGENCY (below) makes rare: the Unicode classes cost a few
+// tenths of a millisecond to build.
+const CREDIT_LINE = lazyRegExp(
+  `^(?:(?:Credit|Credits|Photo credit|Picture credit)\\s*:\\s*)?(?:[\\p{L}.'’ -]{1,40}\\s*(?:/|\\bvia\\b)\\s*)*${PHOTO_AGENCIES}(?:\\s*(?:/|\\bvia\\b)\\s*[\\p{L}.'’ -]{1,40})*$`,
+  'u',
+);
+/** An agency named anywhere in the line: what CREDIT_LINE needs, tested first because it is cheap. */
+const NAMES_AN_AGENCY = new RegExp(PHOTO_AGENCIES);
+const MAX_CREDIT_WORDS = 10;
+
+/** Lines that are captions whatever follows their label. */
+const CAPTION_LABELS =
+  /^(?:image|media|video|photo|picture) (?:caption|copyright|source)\b|^(?:caption|credit|credits|photo credit|picture credit)\s*:|^(?:photo|photos|photograph|photographs|picture|pictures|image|images|pic|pics)\s*:/i;
+/** `(Photo by Jane Doe/Getty Images)`: a credit in parentheses. */
+const PAREN_CREDIT = /^\((?:photo|photos|photograph|picture|image|video)s?\s+(?:by|courtesy|credit)\b[^()]*\)$/i;
+
+/**
+ * A pattern tried only when a cheaper one, which every match of it also matches, has matched. The
+ * guard takes the pattern's flags: with `iu`, `ſ` matches `s` and the Kelvin sign `k`.
+ */
+function guarded(first: RegExp, pattern: () => RegExp): { test: (text: string) => boolean } {
+  return { test: (text) => first.test(text) && pattern().test(text) };
+}
+
+/** Whole-line boilerplate, matched case-insensitively against the line with whitespace folded. */
+export const FURNITURE: readonly { test: (text: string) => boolean }[] = [
+  /^e-?mail (?:this )?(?:story |article )?to a friend\.?$/i,
+  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
+  /^(?:advertisement|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i,
+  /^comments? (?:are )?(?:now )?closed\.?$/i,
+  /^read more\s*(?:[:»]|$)/i,
+  /^read more (?:about|on|from|at|here|of)\b.*[^.!?]$/i,
+  /^related\s*:|^related (?:articles|stories|content|topics|links|coverage|videos?|news|posts|reading)\s*:?$|^related$/i,
+  /^sign up\b.*\bnewsletters?\b/i,
+  /^subscribe\b/i,
+  // The two Unicode patterns cost a millisecond each to compile, and a tenth of that to build: a
+  // plain test of the opening word comes first, and each is built (its literal evaluated) only
+  // when that passes, so most articles never pay for them.
+  guarded(/^follow /iu, () => /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu),
+  /^follow us\b/i,
+  /^click here\b/i,
+  /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i,
+  /^copyright\b.*\ball rights reserved\b/i,
+  /^all rights reserved\.?$/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
+  /^story highlights$/i,
+  /^skip to (?:main )?content$/i,
+  /^i-?report(?:\.com|er)?\b/i,
+  /^don['’]?t miss\s*:?$/i,
+  guarded(
+    /^(?:link|most|top|trending|more|you|recommended|editor|also|see)/iu,
+    () => /^(?:link|links|most popular|most read|most viewed|most shared|top stories|trending|trending now|more on this story|more from \p{L}+|you may also like|recommended|recommended for you|editor['’]?s picks|also read|see also)\s*:?$/iu,
+  ),
+];
+
+/**
+ * How every FURNITURE pattern opens, in one pattern: a line that opens otherwise is not tried
+ * against the list, so a start compiles one pattern instead of twenty. It only rules lines out
+ * (`iu` matches whatever `i` does, and more), never in.
+ */
+export const FURNITURE_OPENING =
+  /^(?:e-?mail|\d|advertisement|sponsored|promoted|paid|ad|comments?|read|related|sign|subscribe|follow|click|copyright|©|\(c\)|all|this|story|skip|i-?report|don|link|most|top|trending|more|you|recommended|editor|also|see)/iu;
+
+/** A short line ending in `»` is a link, e.g. `See photos of the rescue »`; any `Watch ... »` is one. */
+const LINK_ARROW = /\s»$/;
+/**
+ * A sentence ends inside the line (`... told reporters.  Watch the speech »`): a paragraph with a
+ * link run onto it, not a link. Two lowercase letters before the stop keep `Dr. Gupta` a link.
+ */
+const sentenceInside = (text: string) => /\p{Ll}{2}[.!?]["”’]?\s+\S/u.test(text);
+const MAX_LINK_WORDS = 20;
+/** Some furniture openers also start real sentences; beyond this length they are prose. */
+const MAX_PROMO_WORDS = 20;
+const PROMO = /^(?:subscribe|sign up|follow|click here|read more|i-?report)/i;
+
+/** Most lines have an ASCII letter or digit: tested first, the Unicode class is rarely built. */
+const hasLetterOrDigit = (text: string) => /[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text);
+
+/** Lines longer than this are prose, unless a caption label or a copyright notice opens them. */
+const LONG_LINE = 200;
+/** The only furniture that can run long: captions with their label, copyright notices, `Watch … »` links. */
+const LONG_FURNITURE_OPENER = /^\s*(?:image|media|video|photo|picture|caption|credit|copyright|©|\(c\)|watch\b)/i;
+
+/** Classifies a whole line as share icons, a caption or credit, or other page furniture; null for text. */
+export function furnitureReason(line: string): RemovedReason | null {
+  // Every other rule needs a short line: skip the work for the paragraphs that make up most text.
+  if (line.length > LONG_LINE && !LONG_FURNITURE_OPENER.test(line)) return null;
+  const text = line.trim().replace(/\s+/g, ' ');
+  if (text === '') return null;
+  // A line with no letter or digit (`* * *`, `---`, `###`, `• • •`) is a section break or a rule.
+  if (!hasLetterOrDigit(text)) return 'furniture';
+  const words = text.split(' ').length;
+
+  if (isShareRow(text)) return 'share-icons';
+  if (isCaption(text, words)) return 'caption';
+  if (PROMO.test(text) && words > MAX_PROMO_WORDS) return null;
+  if (FURNITURE_OPENING.test(text) && FURNITURE.some((re) => re.test(text))) return 'furniture';
+  if (text.endsWith('»') && !sentenceInside(text)) {
+    if (/^watch\b/i.test(text) || (LINK_ARROW.test(text) && words <= MAX_LINK_WORDS)) return 'furniture';
+  }
+  return null;
+}
+
+/** `icon-facebook icon-twitter`, `Share on Facebook Share on Twitter`, `Facebook Twitter Email`, `Share`. */
+function isShareRow(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s|·•/]+/)
+    .filter((t) => t !== '');
+  if (tokens.length > 0 && tokens.every((t) => /^icon-[a-z0-9-]+$/.test(t))) return true;
+  if (!tokens.every((t) => SHARE_WORDS.has(t.replace(/:$/, '')))) return false;
+  const networks = tokens.filter((t) => SHARE_NETWORKS.has(t)).length;
+  return tokens[0] === 'share' || networks >= 2;
+}
+
+function isCaption(text: string, words: number): boolean {
+  if (CAPTION_LABELS.test(text) || PAREN_CREDIT.test(text)) return true;
+  return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && NAMES_AN_AGENCY.test(text) && CREDIT_LINE().test(text);
+}
+
+/** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
+const RUN_ON_GAP = /\s{2,}(?=\S)/g;
+/** `… in September. E-mail to a friend`: the one piece of furniture that follows a single space. */
+const EMAIL_TAIL = /\s+(E-?mail to a friend)\s*$/i;
+
+/**
+ * Splits furniture run onto the end of a line (`…in September.  Watch Bush speak »`,
+ * `…he said. E-mail to a friend`) from the text before it. Returns the text and the tails, last first.
+ */
+export function splitFurnitureTails(line: string): { rest: string; tails: { text: string; reason: RemovedReason }[] } {
+  const tails: { text: string; reason: RemovedReason }[] = [];
+  let rest = line.trimEnd();
+  for (;;) {
+    // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap.
+    const email = /friend\s*$/i.test(rest) ? EMAIL_TAIL.exec(rest) : null;
+    if (email && rest.length > email[0].length) {
+      tails.push({ text: email[1]!, reason: 'furniture' });
+      rest = rest.slice(0, email.index).trimEnd();
+      continue;
+    }
+    if (!rest.includes('  ') && !rest.includes('\t')) break;
+    const gaps = [...rest.matchAll(RUN_ON_GAP)];
+    const last = gaps.at(-1);
+    if (!last || last.index === undefined) break;
+    const tail = rest.slice(last.index).trim();
+    const reason = furnitureReason(tail);
+    if (!reason || rest.slice(0, last.index).trim() === '') break;
+    tails.push({ text: tail, reason });
+    rest = rest.slice(0, last.index).trimEnd();
+  }
+  return { rest, tails };
+}

@@ -1,0 +1,206 @@
+// The quote scanner: paragraphs → the quotations in them, in order, with speaker, cue and address.
+// It joins the parts of one quotation (continued across paragraphs, or split by `she said,`), sorts
+// direct quotes from scare quotes and titles, and walks the article in order so that pronouns and
+// quote-only sentences find their speaker. Marks, sentences, attribution, kinds, names and the
+// speaker context are the work of the modules it imports.
+// Decisions: a split quote (`"A," she said, "B."`) is one Quote, parts joined with ` … `; a quote
+// continued into the next paragraph is one Quote, parts joined with a space.
+
+import type { Paragraph, Quote } from '../article.js';
+import { quoteKind, wordCount } from './kinds.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { maskQuotes, sentenceRanges, type SentenceRange } from './sentences.js';
+import { sentencesOf } from '../parse/sentences.js';
+import {
+  carriedSpeaker,
+  followNarrative,
+  learnPeople,
+  namedSpeaker,
+  newSpeakerContext,
+  noteSpeaker,
+  type SpeakerContext,
+} from './speaker-context.js';
+import { attribute, MASK, type Attribution } from './speakers.js';
+
+/** What joins the parts of a split quote. */
+export const SPLIT_JOINER = ' … ';
+/** What joins the paragraphs of a quote continued across paragraphs. */
+export const CONTINUATION_JOINER = ' ';
+/** A quote with no cue in a sentence about `he` or `she` needs this many words to be taken as theirs. */
+const MIN_PRONOUN_PARTIAL_WORDS = 3;
+
+/** One paragraph with its quote spans, masked text and quote-proof sentences. */
+interface Scanned {
+  paragraph: Paragraph;
+  spans: QuoteSpan[];
+  masked: string;
+  sentences: SentenceRange[];
+  /** The paragraph's own sentences (sentencesOf), which number a quote's address. */
+  numbered: string[];
+}
+
+/** One span of a quotation, with where it stands. */
+interface Part {
+  at: number;
+  span: QuoteSpan;
+  sentence: SentenceRange;
+  /** Whether it is the last span of its paragraph. */
+  last: boolean;
+}
+
+/** The parts of one quotation and what joins each to the one before. */
+interface Group {
+  parts: Part[];
+  joiners: string[];
+}
+
+function scan(paragraph: Paragraph): Scanned {
+  const spans = findQuoteSpans(paragraph.text);
+  return {
+    paragraph,
+    spans,
+    masked: maskQuotes(paragraph.text, spans),
+    sentences: sentenceRanges(paragraph.text, spans),
+    numbered: sentencesOf(paragraph),
+  };
+}
+
+function sentenceOf(s: Scanned, offset: number): SentenceRange {
+  return s.sentences.find((r) => offset >= r.start && offset < r.end) ?? { start: 0, end: s.paragraph.text.length };
+}
+
+/** Whether the text between two quotes of one sentence is only an attribution: `, she said,`. */
+function isSplitBetween(between: string, first: QuoteSpan): boolean {
+  const t = between.trim();
+  if (!t.endsWith(',') || t.includes(MASK)) return false;
+  if (!/[,\-–—…]$/u.test(first.text) && !t.startsWith(',')) return false;
+  const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 1 && words.length <= 10 && attribute(`${MASK}${between}${MASK}`, 0, 0) !== null;
+}
+
+/** Groups spans into quotations: continuations across and within paragraphs, and split quotes. */
+function groupParts(scanned: Scanned[]): Group[] {
+  const groups: Group[] = [];
+  scanned.forEach((s, at) => {
+    s.spans.forEach((span, j) => {
+      const part: Part = { at, span, sentence: sentenceOf(s, span.open), last: j === s.spans.length - 1 };
+      const group = groups.at(-1);
+      const prev = group?.parts.at(-1);
+      if (group && prev) {
+        const continued =
+          span.continues ||
+          (j === 0 && prev.at === at - 1 && prev.last && !prev.span.closed && s.paragraph.text.slice(0, span.open).trim() === '');
+        if (continued) {
+          group.parts.push(part);
+          group.joiners.push(CONTINUATION_JOINER);
+          return;
+        }
+        if (prev.at === at && prev.sentence.start === part.sentence.start && prev.span.closed) {
+          const between = s.masked.slice(prev.span.close + 1, span.open);
+          if (isSplitBetween(between, prev.span)) {
+            group.parts.push(part);
+            group.joiners.push(SPLIT_JOINER);
+            return;
+          }
+        }
+      }
+      groups.push({ parts: [part], joiners: [] });
+    });
+  });
+  return groups;
+}
+
+function groupText(g: Group): string {
+  return g.parts.map((p, k) => (k === 0 ? '' : g.joiners[k - 1]) + p.span.text).join('');
+}
+
+/** The attribution a part's own sentence gives it. */
+function attributePart(s: Scanned, part: Part): Attribution | null {
+  const { start, end } = part.sentence;
+  const sentence = s.masked.slice(start, end);
+  const close = Math.min(part.span.close, end - 1);
+  return attribute(sentence, part.span.open - start, close - start);
+}
+
+/** Whether the quotation is all its sentence says: nothing but linking words outside the marks. */
+function isQuoteOnly(s: Scanned, part: Part): boolean {
+  const outside = s.masked.slice(part.sentence.start, part.sentence.end).replaceAll(MASK, ' ');
+  return outside.replace(/\b(?:and|but|so|still|yet|then|or)\b/giu, '').replace(/[\s\p{P}\p{S}]/gu, '') === '';
+}
+
+/** The few words before a quotation, lower-cased, for naming and title cues. */
+function wordsBefore(s: Scanned, part: Part, n: number): string[] {
+  const before = s.masked.slice(part.sentence.start, part.span.open);
+  return (before.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(-n);
+}
+
+/** Finds the quotations in the paragraphs, in order: direct quotes, and with `all` scare quotes and titles too. */
+export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } = {}): Quote[] {
+  const scanned = paragraphs.map(scan);
+  const groups = groupParts(scanned);
+  const found = groups.map((g) => g.parts.map((p) => attributePart(scanned[p.at] as Scanned, p)).find((a) => a) ?? null);
+  // Quotes in one sentence share its cue: `called it "A" and "B"`, `"A" and "B," he said`.
+  const sameSentence = (a: Group | undefined, b: Group | undefined): boolean =>
+    !!a && !!b && a.parts[0]?.at === b.parts[0]?.at && a.parts[0]?.sentence.start === b.parts[0]?.sentence.start;
+  const shared = found.map((a, k) => {
+    if (a) return a;
+    if (sameSentence(groups[k - 1], groups[k]) && found[k - 1]) return found[k - 1] ?? null;
+    if (sameSentence(groups[k + 1], groups[k]) && found[k + 1]) return found[k + 1] ?? null;
+    return null;
+  });
+
+  const ctx = newSpeakerContext(scanned);
+  const quotes: Quote[] = [];
+  let next = 0;
+  scanned.forEach((s, at) => {
+    learnPeople(ctx, at);
+    for (const range of s.sentences) {
+      let quoted = false;
+      while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
+        const quote = resolveGroup(ctx, scanned, groups[next] as Group, shared[next] ?? null, options);
+        if (quote) quotes.push(quote);
+        quoted = true;
+        next++;
+      }
+      if (!quoted && !s.masked.slice(range.start, range.end).includes(MASK)) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
+    }
+  });
+  return quotes;
+}
+
+/** Builds the Quote for one group, or null for a scare quote or title when `all` is off; updates the context. */
+function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attribution | null, options: { all?: boolean }): Quote | null {
+  const first = g.parts[0] as Part;
+  const last = g.parts.at(-1) as Part;
+  const s = scanned[first.at] as Scanned;
+  const quoteOnly = !a && isQuoteOnly(s, first);
+  const kind = quoteKind({ text: first.span.text, parts: g.parts.length, hasCue: a !== null, quoteOnly, wordsBefore: wordsBefore(s, first, 3) });
+  const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s.paragraph.text, s.numbered, first.span.open) };
+  if (kind !== 'direct') {
+    return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
+  }
+  const place = { at: first.at, sentence: first.sentence, open: first.span.open };
+  let speaker: string | null = null;
+  if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
+  else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
+  else {
+    // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
+    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, first.span.open))?.[1];
+    if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
+  }
+  noteSpeaker(ctx, speaker, last.at, last.span.close);
+  return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** The 1-based number of the sentence (of a paragraph's `text`, split as `sentences`) that contains `offset`. */
+function sentenceNumber(text: string, sentences: string[], offset: number): number {
+  let cursor = 0;
+  let number = 1;
+  sentences.forEach((sentence, k) => {
+    const at = text.indexOf(sentence, cursor);
+    const start = at < 0 ? cursor : at;
+    if (start <= offset) number = k + 1;
+    cursor = start + sentence.length;
+  });
+  return number;
+}

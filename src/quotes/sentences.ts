@@ -1,0 +1,110 @@
+// Blanks out a paragraph's quotations and cuts it into sentences that no quotation breaks, so that
+// attribution reads `"Why?" he asked.` as one sentence. Paragraph.sentences is not used for this: a
+// sentence splitter cannot see quote spans. Finding the spans is marks.ts's job.
+
+import type { QuoteSpan } from './marks.js';
+import { isCue, MASK } from './speakers.js';
+
+/** A sentence of a paragraph, as offsets into its text. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Cpl Adm Maj Cmdr St Jr Sr Prof Rev Fr No Nos vs Inc Corp ' +
+    'Co Ltd Mt Ft Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec approx est Ave Blvd Bros Messrs'
+  ).split(' '),
+);
+
+/** The most words a short credit may put before its cue: `Mr Haldane's lawyer Rosa Pike said.` */
+const SHORT_CREDIT_MAX_WORDS = 8;
+/** What may follow the cue of a short credit: nothing, or a where-or-when phrase (`said in a statement.`). */
+const CREDIT_TAIL = /^(?:\s+(?:in|on|at|to|during|after|before|from|via|when|as|yesterday|today|later|earlier|last|this|late|early)\b[^.!?]{0,40})?\s*[.!?]/u;
+
+/** Whether the text after a closed quotation opens with a short sentence that only credits it:
+ * `"We won." Smith said.`, `"…" Mr Haldane's lawyer Rosa Pike said in a statement.` */
+function isShortCredit(rest: string): boolean {
+  if (!/^\s+\p{Lu}/u.test(rest)) return false;
+  const words = [...rest.matchAll(/[\p{L}'’.-]+/gu)].slice(0, SHORT_CREDIT_MAX_WORDS + 1);
+  for (let w = 1; w < words.length; w++) {
+    const m = words[w] as RegExpMatchArray;
+    const word = m[0].replace(/\.$/u, '');
+    if (!isCue(word)) continue;
+    const start = m.index ?? 0;
+    for (let i = 0; i < start; i++) if ('.!?'.includes(rest[i] as string) && endsSentenceAt(rest, i)) return false;
+    return CREDIT_TAIL.test(rest.slice(start + word.length));
+  }
+  return false;
+}
+
+/** The paragraph text with every quotation, marks included, replaced by MASK characters. */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    // An unclosed span ends where the next one opens (or at the text's end): its `close` is not a mark.
+    const end = s.closed ? Math.min(text.length, s.close + 1) : s.close;
+    out += text.slice(at, s.open) + MASK.repeat(end - s.open);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The run of letters and dots that ends just before `i`. Scanned backwards a character at a time:
+ * a regular expression over `masked.slice(0, i)` at every full stop made long paragraphs quadratic.
+ */
+function wordBefore(masked: string, i: number): string {
+  let start = i;
+  while (start > 0 && /[\p{L}.]/u.test(masked[start - 1]!)) start--;
+  // A letter outside the BMP is two code units; the test above sees halves as non-letters, which only shortens the word.
+  return masked.slice(start, i);
+}
+
+/** Whether the full stop at `i` of `masked` ends a sentence rather than an abbreviation or initial. */
+function endsSentenceAt(masked: string, i: number): boolean {
+  const next = /^\s+(.)/u.exec(masked.slice(i + 1, i + 64));
+  if (!next) return i + 1 >= masked.length;
+  if (!/[\p{Lu}\p{N}(["“‘'«]|\uE000/u.test(next[1] as string)) return false;
+  if (masked[i] !== '.') return true;
+  const word = wordBefore(masked, i);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/\.\p{L}$/u.test(word)) return false;
+  // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
+  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(masked.slice(i + 1));
+  return true;
+}
+
+/** Whether a closed quotation ends the sentence it is in: its text ends in . ! ? and a new sentence follows. */
+function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boolean {
+  if (!span.closed || !/[.!?…]['’"”)]*$/u.test(span.text)) return false;
+  const rest = masked.slice(span.close + 1);
+  if (rest.trim() === '') return true;
+  if (isShortCredit(rest)) return false;
+  return /^\s+(?:[\p{Lu}\p{N}(]|\uE000)/u.test(rest) || /^\s*\uE000/u.test(rest) || text[span.close + 1] === undefined;
+}
+
+/** Cuts a paragraph into sentences no quotation breaks, given its quote spans. */
+export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): SentenceRange[] {
+  const masked = maskQuotes(text, spans);
+  const cuts = new Set<number>();
+  for (let i = 0; i < masked.length; i++) {
+    if ('.!?'.includes(masked[i] as string) && endsSentenceAt(masked, i)) cuts.add(i + 1);
+  }
+  for (const s of spans) {
+    if (s.continues) cuts.add(s.open);
+    if (quoteEndsSentence(text, masked, s)) cuts.add(s.close + 1);
+  }
+  const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const ranges: SentenceRange[] = [];
+  let start = 0;
+  for (const p of points) {
+    if (text.slice(start, p).trim() !== '') ranges.push({ start, end: p });
+    start = p;
+  }
+  if (text.slice(start).trim() !== '') ranges.push({ start, end: text.length });
+  return ranges;
+}

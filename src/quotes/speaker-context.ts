@@ -1,0 +1,158 @@
+// Who the text is about as the quote scanner walks an article: the people it has named, their gender when a
+// title tells it, the last speaker and the person in focus. With these it resolves a pronoun (`he said`) or
+// a quote-only sentence to a speaker, and a surname to a full name. Attribution in one sentence is speakers.ts's.
+
+import type { SentenceRange } from './sentences.js';
+import { mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
+import { cueSubjects } from './speakers.js';
+
+/** How many paragraphs back a speaker or focus may be for a pronoun or a bare quote to inherit it. */
+const CARRY_PARAGRAPHS = 2;
+/** Words before a person's name that show the name is not a sentence's subject. */
+const NOT_SUBJECT_BEFORE = /\b(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|i|his|her|their|its|our|by|to|with|for|of|against)\b/iu;
+/** How many words may stand before a sentence's subject: `Still,`, `But on Wednesday`. */
+const SUBJECT_MAX_OFFSET_WORDS = 6;
+
+/** A paragraph as the context reads it: quotations masked, cut into quote-proof sentences. */
+export interface MaskedParagraph {
+  masked: string;
+  sentences: SentenceRange[];
+}
+
+/** Where a quotation opens: paragraph index, its sentence, and the offset of its opening mark. */
+export interface QuotePlace {
+  at: number;
+  sentence: SentenceRange;
+  open: number;
+}
+
+/** A name and the paragraph it was last seen in. */
+interface Seen {
+  name: string;
+  at: number;
+}
+
+/** What the scanner knows about the article so far, walking it in order. */
+export interface SpeakerContext {
+  paragraphs: readonly MaskedParagraph[];
+  /** Full names of people mentioned so far. */
+  known: string[];
+  genders: Map<string, Gender>;
+  /** Who the text is about: the last speaker, or a subject named since. */
+  focus: Seen | null;
+  /** The last person named as a speaker or subject: what `he` after `the minister said` means. */
+  person: Seen | null;
+  /** The last direct quote's speaker and where that quote closed. */
+  previous: { speaker: string | null; at: number; close: number } | null;
+}
+
+/** A fresh context for an article's paragraphs. */
+export function newSpeakerContext(paragraphs: readonly MaskedParagraph[]): SpeakerContext {
+  return { paragraphs, known: [], genders: new Map(), focus: null, person: null, previous: null };
+}
+
+/** Adds the people paragraph `at` names to what the context knows. */
+export function learnPeople(ctx: SpeakerContext, at: number): void {
+  for (const m of mentionedPeople(ctx.paragraphs[at]?.masked ?? '', ctx.known)) {
+    if (m.name.includes(' ') && !ctx.known.includes(m.name)) ctx.known.push(m.name);
+    const name = resolveShortName(m.name, ctx.known);
+    if (m.gender && !ctx.genders.has(name)) ctx.genders.set(name, m.gender);
+  }
+}
+
+/** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
+function setFocus(ctx: SpeakerContext, name: string, at: number): void {
+  ctx.focus = { name, at };
+  if (/^\p{Lu}/u.test(name)) ctx.person = { name, at };
+}
+
+/** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
+ * person named at its start. A sentence about `he` or `she` keeps the focus alive. */
+export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
+  const subjects = cueSubjects(masked);
+  // The first cue is usually the main clause's: `Her brother said he was out when the police called`.
+  const named = subjects.find((a) => !a.pronoun);
+  const name = named ? speakerName(named.phrase) : null;
+  if (name) {
+    setFocus(ctx, resolveShortName(name, ctx.known), at);
+    return;
+  }
+  if (subjects.some((a) => /^(?:he|she)$/iu.test(a.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
+    if (ctx.focus) ctx.focus = { ...ctx.focus, at };
+    if (ctx.person) ctx.person = { ...ctx.person, at };
+    return;
+  }
+  const first = mentionedPeople(masked, ctx.known).find((m) => !m.possessive);
+  if (!first) return;
+  const before = masked.slice(0, first.index);
+  const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length <= SUBJECT_MAX_OFFSET_WORDS && !NOT_SUBJECT_BEFORE.test(before)) setFocus(ctx, first.name, at);
+}
+
+/** The speaker a phrase names, titles dropped and a surname resolved; its title's gender is remembered. */
+export function namedSpeaker(ctx: SpeakerContext, phrase: string): string | null {
+  const name = speakerName(phrase);
+  const speaker = name && resolveShortName(name, ctx.known);
+  const person = personNamed(phrase, ctx.known);
+  if (speaker && person?.gender && !ctx.genders.has(speaker)) ctx.genders.set(speaker, person.gender);
+  return speaker;
+}
+
+/** Records the speaker of a direct quote that closed at `close` of paragraph `at`. */
+export function noteSpeaker(ctx: SpeakerContext, speaker: string | null, at: number, close: number): void {
+  if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker) && !ctx.known.includes(speaker)) ctx.known.push(speaker);
+  if (speaker) setFocus(ctx, speaker, at);
+  ctx.previous = { speaker, at, close };
+}
+
+/** Where the attributing pronoun stands in the text before a quote: its first occurrence, since the
+ * subject comes first (`he asked Mr Lee if he knew`); -1 if absent. */
+function pronounIndex(clause: string, pronoun: string): number {
+  return clause.search(new RegExp(`\\b${pronoun}\\b`, 'iu'));
+}
+
+/** The people named in the sentence just before a quotation, after the quotation before it. */
+function namesJustBefore(ctx: SpeakerContext, place: QuotePlace): string[] {
+  let at = place.at;
+  let range = [...(ctx.paragraphs[at]?.sentences ?? [])].reverse().find((r) => r.end <= place.sentence.start);
+  if (!range && at > 0) {
+    at -= 1;
+    range = ctx.paragraphs[at]?.sentences.at(-1);
+  }
+  if (!range) return [];
+  let start = range.start;
+  const previous = ctx.previous;
+  if (previous && previous.at === at) start = Math.max(start, Math.min(previous.close + 1, range.end));
+  const text = ctx.paragraphs[at]?.masked.slice(start, range.end) ?? '';
+  return mentionedPeople(text, ctx.known)
+    .filter((m) => !m.possessive)
+    .map((m) => m.name);
+}
+
+/** The speaker a pronoun (or, for null, a quote-only sentence) stands for: a person named before the pronoun
+ * in its own sentence; else who the text is about; else the one person named just before; else the last
+ * speaker. `it`, `they` and `we` take the last speaker only. Null when nothing fits. */
+export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: string | null): string | null {
+  const recent = ctx.previous && place.at - ctx.previous.at <= CARRY_PARAGRAPHS ? ctx.previous : null;
+  if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) return recent?.speaker ?? null;
+  const wanted: Gender | null = pronoun === null ? null : /^he$/iu.test(pronoun) ? 'male' : 'female';
+  const fits = (name: string): boolean => {
+    const g = ctx.genders.get(name);
+    return wanted === null || g === undefined || g === wanted;
+  };
+  if (pronoun !== null) {
+    // `Mr Holt praised the plan, which he said was …`
+    const clause = ctx.paragraphs[place.at]?.masked.slice(place.sentence.start, place.open) ?? '';
+    const own = pronounIndex(clause, pronoun);
+    const named = own > 0 ? mentionedPeople(clause.slice(0, own), ctx.known).find((m) => !m.possessive && fits(m.name)) : undefined;
+    if (named) return resolveShortName(named.name, ctx.known);
+  }
+  let focus = ctx.focus && place.at - ctx.focus.at <= CARRY_PARAGRAPHS ? ctx.focus : null;
+  // `the minister said … she said`: a pronoun after a definite description means the person it describes.
+  const person = ctx.person && place.at - ctx.person.at <= CARRY_PARAGRAPHS ? ctx.person : null;
+  if (pronoun !== null && focus && /^the\s+\p{Ll}/u.test(focus.name) && person) focus = person;
+  if (focus && fits(focus.name)) return focus.name;
+  const named = namesJustBefore(ctx, place).find(fits);
+  if (named) return named;
+  return recent?.speaker && fits(recent.speaker) ? recent.speaker : null;
+}

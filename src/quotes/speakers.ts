@@ -1,0 +1,441 @@
+// Finds who one sentence credits with a quotation: the subject of a cue verb before or after it
+// (`she said`, `said Jane Doe, an analyst`), `according to X`, a dash credit, `quotes X as saying`.
+// It reads a masked sentence in which every quotation is blanked out, so words inside quotes never count.
+// Pronouns are returned as such: resolving them, and quotes with no cue, is find.ts's job.
+
+/** The character that blanks out quotation text in a masked sentence. */
+export const MASK = '\uE000';
+
+/** What a sentence says about who spoke. */
+export interface Attribution {
+  /** The noun phrase naming the speaker as written, or a pronoun. */
+  phrase: string;
+  /** The attributing word or phrase: `said`, `according to`, `—` for a dash credit. */
+  cue: string;
+  /** True when `phrase` is a pronoun (he, she, they, it, we, I). */
+  pronoun: boolean;
+}
+
+/** Finite and participle forms of the verbs that attribute speech or a characterisation in quotes. Base
+ * forms that are mostly nouns (note, report, claim, state) are left out. */
+const CUES = new Set(
+  (
+    'said says say saying told tells tell telling added adds add adding asked asks ask asking explained ' +
+    'explains explain explaining warned warns warn warning noted notes noting insisted insists insist ' +
+    'insisting wrote written writes write writing stated stating argued argues argue arguing claimed ' +
+    'claims claiming declared declares declare declaring announced announces announce announcing replied ' +
+    'replies replying continued continues recalled recalls recalling acknowledged acknowledges acknowledge ' +
+    'acknowledging described describes describe describing admitted admits admit admitting suggested ' +
+    'suggests suggest suggesting commented commenting remarked responded responds respond ' +
+    'responding conceded concedes concede confirmed confirms confirm stressed stresses emphasised emphasises ' +
+    'emphasized emphasizes maintained maintains maintain predicted predicts predict promised promises vowed ' +
+    'vows pledged pledges urged urges urge called calls calling tweeted tweets chanted chanting shouted ' +
+    'shouts shouting cried screamed whispered joked jokes quipped boasted complained complains complain ' +
+    'protested agreed agrees agree observed reported reports countered counters concluded cautioned lamented ' +
+    'mused testified alleges asserted asserts contended contends reckoned reckons labelled labeled branded ' +
+    'hailed accused dismissed criticised criticized condemned denied denies pleaded begged demanded demands ' +
+    'thundered snapped believes believed estimates estimated attacked claim pressed interjected retorted ' +
+    'answered queried inquired enquired exclaimed recounted reiterated repeated confessed muttered murmured ' +
+    'yelled roared proclaimed advised speculated elaborated questioned challenged wondered sighed laughed'
+  ).split(' '),
+);
+
+/** Whether `word` is a cue verb form: `said`, `told`, `adds`, `insisting`. */
+export function isCue(word: string): boolean {
+  return CUES.has(word);
+}
+
+/** Cues whose object is a listener or the thing characterised, never the speaker: `told reporters`. */
+const OBJECT_CUES = new Set([
+  'told', 'tells', 'tell', 'telling', 'called', 'calls', 'calling', 'described', 'describes', 'describe',
+  'describing', 'labelled', 'labeled', 'branded', 'hailed', 'accused', 'dismissed', 'criticised',
+  'criticized', 'condemned', 'urged', 'urges', 'urge', 'begged', 'attacked',
+]);
+
+/** Cues that, followed by `to`, make their subject the one who was asked: `told to`, `asked to`. */
+const TOLD_TO = /^(?:told|tells?|telling|ask(?:ed|s|ing)?|urge[sd]?|begged)$/u;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that may sit between a subject and its cue: `has also said`, `will say`, `repeatedly called`. */
+const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does',
+  'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'earlier', 'recently', 'repeatedly',
+  'already', 'not', 'never', 'just', 'often', 'still', 'even', 'further', 'first', 'simply', 'always',
+  'yesterday', 'today', 'tonight', 'subsequently', 'reportedly', 'allegedly', 'apparently', 'quickly', 'now', 'long',
+]);
+/** Words that end a subject phrase when met walking back from the cue. */
+const SUBJECT_BOUNDARY = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'since', 'if', 'but',
+  'or', 'so', 'than', 'then', 'after', 'before', 'although', 'though', 'until', 'unless', 'whether',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'what', 'how', 'why', 'to', 'it', 'this',
+  'these', 'those', 'there', 'here', 'said', 'says', 'told', 'also', 'however', 'meanwhile', 'yet',
+  'nor', 'where', 'once', 'instead', 'about', 'into', 'like', 'only', 'even', 'just',
+]);
+/** Words that end a speaker phrase written after its cue: `said Smith in a statement`. */
+const INVERTED_BOUNDARY = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'who', 'which', 'as', 'adding',
+  'referring', 'according', 'told', 'citing', 'speaking', 'yesterday', 'today', 'tonight', 'earlier',
+  'later', 'last', 'this', 'and', 'but', 'with', 'that', 'said', 'says', 'from', 'outside', 'via',
+  'over', 'about', 'because', 'since', 'if', 'recently', 'then',
+]);
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by', 'and', 'or', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'some', 'any', 'no', 'one', 'that', 'this', 'as', 'into', 'but',
+  'over', 'about', 'under', 'against', 'after', 'before', 'between', 'through', 'across', 'toward', 'towards',
+  'onto', 'upon', 'than', 'via',
+]);
+const LEADING_ADVERBIAL =
+  /^(?:(?:and|but|so|yet|or|now|then|also|still|however|meanwhile|instead|indeed|later|earlier|separately|last\s+\w+|this\s+\w+|next\s+\w+|(?:on|in|at|by|during|early|late)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|letter|\d+\w*))\b[\s,]*)+/iu;
+const PARTICIPLE_CUE = /ing$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that join a noun phrase to the one before it: `the head of the agency`, `a spokesman for the firm`. */
+const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by', 'and', 'around', 'across', 'near', 'within', 'among', 'throughout']);
+
+/** A word of a masked sentence and where it starts. */
+interface Word {
+  text: string;
+  index: number;
+}
+
+/** Abbreviations that keep their full stop as part of the word. */
+const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Fr|Adm|Maj)\.$|\.\p{L}+\.$/u;
+
+function words(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu)].map((m) => ({
+    text: m[0].endsWith('.') && !ABBREVIATED.test(m[0]) ? m[0].slice(0, -1) : m[0],
+    index: m.index,
+  }));
+}
+
+/** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
+function cuesIn(text: string): Word[] {
+  const ws = words(text);
+  const out: Word[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as Word;
+    if (!CUES.has(w.text)) continue;
+    if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
+    out.push(w);
+  }
+  for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Splits text into clause chunks at commas, semicolons, colons, dashes, brackets and masked quotes. */
+function chunks(text: string): string[] {
+  return text.split(new RegExp(`[,;:()\\[\\]${MASK}]|\\s[-–—]+(?:\\s|$)|--|—|–`, 'u'));
+}
+
+/** Drops adverbs, auxiliaries and time phrases from the end of `text`: `Smith has also` → `Smith`. */
+function stripTrailingAuxiliaries(text: string): string {
+  let t = text.trimEnd();
+  for (;;) {
+    const m = /(?:^|\s)([\p{L}']+)$/u.exec(t);
+    if (!m) return t;
+    const w = (m[1] as string).toLowerCase();
+    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !/^\p{Lu}/u.test(m[1] as string))) {
+      const time = /\s(?:on|last|this)\s+(?:\p{Lu}\w+day|week|month|night|year)$|\s(?:late|early)\s+\p{Lu}\w+day$/u.exec(t);
+      if (!time) return t;
+      t = t.slice(0, time.index).trimEnd();
+      continue;
+    }
+    t = t.slice(0, t.length - (m[1] as string).length).trimEnd();
+  }
+}
+
+/** Whether a clause chunk is an adverbial or relative aside, never a subject: `however`, `who chairs it`, `speaking in Paris`. */
+function isAdverbialAside(chunk: string): boolean {
+  const c = chunk.trim();
+  if (/^\d+$/u.test(c)) return true;
+  if (/^(?:who|which|whose|whom|where|when|now|also|however|perhaps|though|too|speaking|writing|in|on|at|of|during|after|before|like|unlike|as|according|referring|citing|apparently|reportedly|meanwhile|then|still|for|with|by|from|earlier|later|last|this)\b/iu.test(c)) {
+    return true;
+  }
+  return /^\p{Ll}+(?:ing|ed)\b/u.test(c);
+}
+
+/** Whether a clause chunk reads as an appositive: `an analyst at X`, `head of the agency`. */
+function isAppositive(chunk: string): boolean {
+  return /^\p{Ll}/u.test(chunk.trim());
+}
+
+/** Whether a chunk is a name alone (Jane Doe), not a capitalized role (Amnesty's Director of Global Issues). */
+function isPlainName(chunk: string): boolean {
+  const ws = words(chunk.trim()).map((w) => w.text);
+  return ws.length > 0 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/u.test(w));
+}
+
+/** Whether a chunk ends with a capitalized name (Jane Doe, Mr Smith). */
+function endsWithName(chunk: string): boolean {
+  const ws = words(chunk.trim());
+  const last = ws.at(-1)?.text ?? '';
+  return /^\p{Lu}/u.test(last) && !PRONOUN_WORDS.has(last.toLowerCase());
+}
+
+/** The subject phrase at the end of one clause chunk, walking back from its cue. */
+function subjectOfChunk(chunk: string): string | null {
+  const ws = words(chunk);
+  const taken: Word[] = [];
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k] as Word;
+    const lower = w.text.toLowerCase();
+    if (PRONOUN_WORDS.has(lower)) {
+      if (taken.length === 0) return w.text;
+      break;
+    }
+    if (lower === 'and') {
+      const right = taken[0]?.text ?? '';
+      const left = ws[k - 1]?.text ?? '';
+      if (/^\p{Lu}/u.test(right) && /^\p{Lu}/u.test(left)) {
+        taken.unshift(w);
+        continue;
+      }
+      break;
+    }
+    if (SUBJECT_BOUNDARY.has(lower) && !/^\p{Lu}/u.test(w.text)) break;
+    if (CUES.has(w.text)) break;
+    taken.unshift(w);
+    if (taken.length > 10) return null;
+    // A determiner opens the phrase unless a preposition joins it to more (`the head of the agency`):
+    // `a levy the council claims` has the council as its subject.
+    if (DETERMINERS.has(lower) && !NP_JOINERS.has(ws[k - 1]?.text.toLowerCase() ?? '')) break;
+  }
+  // `has been training in Spain and Ortiz said`: `and` joins names only when a name stands on its left.
+  const and = taken.findIndex((w) => w.text === 'and');
+  if (and > 0 && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
+  if (taken.length === 0) return null;
+  const first = taken[0] as Word;
+  const phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  return validSubject(phrase) ? phrase : null;
+}
+
+/** Words a lower-case speaker phrase may open with: `the minister`, `several lawmakers`, `his father`. */
+const PHRASE_OPENERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five',
+  'several', 'many', 'some', 'most', 'both', 'all', 'few', 'other', 'another', 'each', 'every', 'these',
+  'those', 'this', 'no', 'no-one', 'nobody', 'everyone', 'someone',
+]);
+/** Lower-case speakers that need no determiner: `police said`, `people say`. */
+const BARE_COLLECTIVES = new Set(['police', 'people', 'staff', 'management', 'media', 'press', 'government', 'parliament', 'congress']);
+const PREPOSITION_START = /^(?:of|for|at|from|in|with|to|on|by|into|about|despite|during|after|before|since|until|without|within|among|against|amid|under|over|through|throughout|across|toward|towards|beyond|via|unlike|like|near)$/iu;
+
+/** Whether a phrase can name a speaker: some words, not ending in a function word, not a preposition or verb
+ * phrase. A lower-case phrase opens with a determiner, or is a short plural or collective (`local farmers`). */
+function validSubject(phrase: string): boolean {
+  const ws = words(phrase).map((w) => w.text);
+  if (ws.length === 0 || ws.length > 10) return false;
+  const last = (ws.at(-1) as string).toLowerCase();
+  if (FUNCTION_WORDS.has(last) || /['’]s?$/u.test(last)) return false;
+  if (PREPOSITION_START.test(ws[0] as string)) return false;
+  if (ws.every((w) => /^\d/u.test(w))) return false;
+  if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
+  const first = ws[0] as string;
+  if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;
+  if (ws.some((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(ws.at(-1) as string)) return true;
+  // `local farmers`, `crowds`, `police`: short, plural or collective, not opening with a verb form.
+  return ws.length <= 3 && !/(?:ed|ing|ly)$/u.test(first) && (/s$/u.test(last) || BARE_COLLECTIVES.has(last));
+}
+
+/** The subject of a cue from the text before it. The clause right before the cue holds it (`which both
+ * parties have described`); past a comma, asides are skipped back to a name: `Jane Doe, an analyst, said`. */
+function subjectBefore(left: string): string | null {
+  const parts = chunks(stripTrailingAuxiliaries(left));
+  const adjacent = stripTrailingAuxiliaries(parts.at(-1) ?? '').trim();
+  if (adjacent !== '') {
+    if (/^(?:who|which)$/u.test(adjacent)) {
+      const before = parts.slice(0, -1).filter((p) => p.trim() !== '');
+      return before.length > 0 ? antecedent(before.at(-1) as string) : null;
+    }
+    return subjectOfChunk(adjacent);
+  }
+  let fallback: string | null = null;
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const part = stripTrailingAuxiliaries(parts[k] as string).trim();
+    if (part === '') continue;
+    const prev = k > 0 ? (parts[k - 1] as string) : null;
+    if (prev !== null && isAdverbialAside(part)) continue;
+    if (prev !== null && (isAppositive(part) || !isPlainName(part)) && endsWithName(prev)) {
+      fallback ??= subjectOfChunk(part);
+      continue;
+    }
+    return subjectOfChunk(part) ?? fallback;
+  }
+  return fallback;
+}
+
+/** The name a relative pronoun points back to: the capitalized words ending the chunk before it. */
+function antecedent(chunk: string): string | null {
+  const m = /((?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+)$/u.exec(chunk.trim());
+  return m ? (m[1] as string).trim() : null;
+}
+
+/** The speaker phrase written after its cue: `said Jane Doe, an analyst at X` → `Jane Doe`. */
+function speakerAfter(right: string): string | null {
+  const stripped = right.replace(/^\s*(?:also|later|then|today|yesterday|on\s+\p{Lu}\w+day|last\s+\w+)?\s*/u, '');
+  const parts = chunks(stripped.replace(/[.!?]\s*$/u, ''));
+  const head = cutInverted(parts[0] ?? '');
+  if (!head) return null;
+  const next = cutInverted(parts[1] ?? '');
+  // "said Hale's sister, Mary Hale": the role first, the name in apposition.
+  if (!endsWithName(head) && next && /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){2,4}$/u.test(next)) return next;
+  return head;
+}
+
+/** Cuts an inverted speaker phrase at the first word that cannot belong to it. */
+function cutInverted(text: string): string | null {
+  const ws = words(text);
+  const kept: Word[] = [];
+  for (const w of ws) {
+    const lower = w.text.toLowerCase();
+    // `wrote authors Mia Holm and Jonas Berg`: `and` between names joins them.
+    const joinsNames = lower === 'and' && /^\p{Lu}/u.test(kept.at(-1)?.text ?? '') && /^\p{Lu}/u.test(ws[ws.indexOf(w) + 1]?.text ?? '');
+    if (INVERTED_BOUNDARY.has(lower) && kept.length > 0 && w.text === lower && !joinsNames) break;
+    const nameSoFar = kept.every((k) => /^\p{Lu}/u.test(k.text) || k.text === 'and');
+    // `said Smith yesterday` ends at the name; `said Nordwind chief executive Lars Berg` goes on to one.
+    const nameFollows = ws.slice(ws.indexOf(w) + 1).some((n) => /^\p{Lu}/u.test(n.text));
+    if (kept.length > 0 && /^\p{Lu}/u.test(kept.at(-1)?.text ?? '') && /^\p{Ll}/u.test(w.text) && !['of', 'for', 'de', 'van', 'von', 'bin', 'al'].includes(w.text) && !joinsNames && nameSoFar && !nameFollows) break;
+    kept.push(w);
+    if (kept.length > 10) return null;
+  }
+  if (kept.length === 0) return null;
+  const first = kept[0] as Word;
+  const last = kept.at(-1) as Word;
+  const phrase = text.slice(first.index, last.index + last.text.length).replace(/[.\s\-–—]+$/u, '');
+  // A lower-case phrase is a description (`the minister`, `police`) or a role before a name (`economist Raj Patel`).
+  const describes = /^(?:a|an|the|his|her|their|its|one|two|three|several|many|some|police|officials|analysts|experts|critics|witnesses|residents|sources|observers|he|she|they|it|we)\b/u;
+  if (/^\p{Ll}/u.test(phrase) && !describes.test(phrase) && !/\p{Lu}[\p{L}'’.-]*$/u.test(phrase)) return null;
+  return validSubject(phrase) || PRONOUN_WORDS.has(phrase.toLowerCase()) ? phrase : null;
+}
+
+function attribution(phrase: string, cue: string): Attribution {
+  return { phrase, cue, pronoun: PRONOUN_WORDS.has(phrase.toLowerCase()) };
+}
+
+/** The agent of a passive cue: `was called "…" by an official` → `an official`. */
+function passiveAgent(after: string): string | null {
+  const m = /^[\s,\p{L}\p{N}'’-]*?\bby\s+([^,.;:]+)/u.exec(after.replace(new RegExp(MASK, 'gu'), ''));
+  return m ? cutInverted(m[1] as string) : null;
+}
+
+/** Whether `…, said Ivo Marsh, …` is inverted: a comma right before the cue, no name before that comma,
+ * and a capitalized name right after the cue. (`Jane Doe, an analyst, said` has its name before.) */
+function invertsAfterComma(clause: string, right: string): boolean {
+  const named = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*[,.;:]|\s+(?:in|on|at|who|of)\b|\s*$)/u;
+  // `…, say the tenants' unions.`: a short described speaker closing the sentence.
+  const described = /^\s+(?:the|a|an)\s+(?![^,.;:]*\b(?:would|will|was|is|were|are|had|has|have|could|can|should|might|may|must)\b)[^,.;:]{1,40}(?:[,.;:]|$)/u;
+  if (/,\s*$/u.test(clause) && described.test(right) && !chunks(clause).some((c) => endsWithName(c))) return true;
+  if (!named.test(right) || CALENDAR_WORD.test(right)) return false;
+  // `shops that sell kits said Mr Lund.`: a name closing the sentence after the cue.
+  if (!/,\s*$/u.test(clause)) return !endsWithName(clause) && clause.trim() !== '';
+  return !chunks(clause).some((c) => endsWithName(c));
+}
+
+const CALENDAR_WORD = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/** Who a cue at `cue` in `region` credits; `after` is the text after the quotation, for passive agents. */
+function speakerOfCue(region: string, cue: Word, after: string): Attribution | null {
+  const left = region.slice(0, cue.index);
+  const right = region.slice(cue.index + cue.text.length);
+  if (cue.text === 'according to') {
+    const who = speakerAfter(right);
+    return who ? attribution(who, cue.text) : null;
+  }
+  if (PARTICIPLE_CUE.test(cue.text)) {
+    // "he said, adding that …": a participle shares the subject of the finite cue before it.
+    const finite = cuesIn(left).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
+    return finite ? speakerOfCue(region, finite, after) : null;
+  }
+  const beforeCue = stripTrailingAuxiliaries(left.slice(left.lastIndexOf(MASK) + 1));
+  const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue)?.[1]?.toLowerCase();
+  if (prevWord && BE_FORMS.has(prevWord)) {
+    const agent = passiveAgent(after);
+    return agent ? attribution(agent, cue.text) : null;
+  }
+  // `a letter written on a train`: written attributes only as a perfect, `has written`.
+  if (cue.text === 'written' && !/\b(?:has|have|had)\s*$/u.test(beforeCue)) return null;
+  // `Volunteers told to "keep the doors shut"`: whoever was told or asked to is not the speaker.
+  if (TOLD_TO.test(cue.text) && /^\s+to\b/u.test(right)) return null;
+  const clause = left.slice(left.lastIndexOf(MASK) + 1);
+  if (!OBJECT_CUES.has(cue.text) && invertsAfterComma(clause, right)) {
+    const who = speakerAfter(right);
+    if (who) return attribution(who, cue.text);
+  }
+  const subject = subjectBefore(clause);
+  // `The shops sell kits, called "starter boxes"`: after a comma, a naming verb needs a named subject.
+  const described = !/^\p{Lu}/u.test(subject ?? '') || /^(?:The|A|An)\s+\p{Ll}/u.test(subject ?? '');
+  if (subject && OBJECT_CUES.has(cue.text) && /,\s*$/u.test(clause) && described) return null;
+  if (subject) return attribution(subject, cue.text);
+  const leftover = clause.replace(/[\s,"'“”‘’]/gu, '');
+  if (leftover === '' && !OBJECT_CUES.has(cue.text)) {
+    const who = speakerAfter(right);
+    if (who) return attribution(who, cue.text);
+  }
+  return null;
+}
+
+/** A dash credit right after the quotation: `"…" — Commissioner Leo Stark`. */
+function dashCredit(after: string): Attribution | null {
+  const m = /^\s*(?:—|–|--|-)\s*(\p{Lu}[^,.;:!?—–]*)/u.exec(after);
+  if (!m) return null;
+  const phrase = (m[1] as string).trim();
+  if (cuesIn(phrase).length > 0 || words(phrase).length > 8) return null;
+  return /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+$/u.test(phrase) ? attribution(phrase, '—') : null;
+}
+
+/** `the paper quotes Dora Quist as saying` → `Dora Quist`; after the quotation, `…," the paper quotes
+ * a source close to the firm.` names the source too. */
+function quotedAsSaying(text: string, afterQuote: boolean): Attribution | null {
+  const m = /\bquot(?:es|ed|ing)\s+([^,;:]{2,60}?)\s+as\s+(?:saying|telling)\b/u.exec(text);
+  const bare = afterQuote && !m ? /^[\s,]+(?:the\s+)?[\p{L}'’ ]{0,40}?\bquotes\s+([^,;:.]{2,60})[.]?\s*$/u.exec(text) : null;
+  const found = m ?? bare;
+  if (!found) return null;
+  const who = cutInverted(found[1] as string);
+  return who ? attribution(who, m ? 'as saying' : 'quotes') : null;
+}
+
+/** Cues that report a finding rather than speech: `evidence suggests`, `the group estimates`. */
+const WEAK_CUES = new Set(['suggests', 'suggested', 'suggest', 'suggesting', 'estimates', 'estimated', 'believes', 'believed']);
+
+/** The attribution from the cues before a quotation, nearest first. A weak cue whose subject is not a name
+ * gives way to an earlier cue: `He says evidence suggests there are "far too many" delays` → he. */
+function fromCuesBefore(before: string, after: string): Attribution | null {
+  let weak: Attribution | null = null;
+  for (const cue of cuesIn(before).reverse()) {
+    const found = speakerOfCue(before, cue, after);
+    if (!found) continue;
+    if (WEAK_CUES.has(cue.text) && !found.pronoun && /^\p{Ll}/u.test(found.phrase)) {
+      weak ??= found;
+      continue;
+    }
+    return found;
+  }
+  return weak;
+}
+
+/** Who a masked sentence credits with the quotation spanning `open`..`close` (offsets of its marks), or null. */
+export function attribute(sentence: string, open: number, close: number): Attribution | null {
+  const before = sentence.slice(0, open);
+  const after = sentence.slice(close + 1);
+  const dash = dashCredit(after);
+  if (dash) return dash;
+  const asSaying = quotedAsSaying(after, true) ?? quotedAsSaying(before, false);
+  if (asSaying) return asSaying;
+  const found = fromCuesBefore(before, after);
+  if (found) return found;
+  for (const cue of cuesIn(after)) {
+    const found = speakerOfCue(after, cue, after);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The subjects of the cue verbs of a masked sentence, pronouns included: who the sentence says is speaking. */
+export function cueSubjects(sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const cue of cuesIn(sentence)) {
+    if (cue.text === 'according to') continue;
+    const found = speakerOfCue(sentence, cue, '');
+    if (found) out.push(found);
+  }
+  return out;
+}
