@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -140,5 +140,29 @@ describe('lede, spawned', () => {
     assert.ok(lede(['--color', 'always', '--width', '60']).stdout.includes('\u001b[1m'));
     assert.ok(!lede(['--format', 'terminal'], undefined, { NO_COLOR: '1' }).stdout.includes('\u001b'));
     assert.ok(lede(['--format', 'terminal'], undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[1m'));
+  });
+});
+
+describe('lede on web pages, spawned', () => {
+  it('reads a saved page as an article: headline, meta line, paragraphs, no markup', () => {
+    const r = lede([fixture('page.html')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Harbour town votes to keep its lighthouse lit\n/);
+    assert.ok(r.stdout.includes('By Mara Quillon and Tobias Renn'));
+    assert.ok(r.stdout.includes('PORT ELLERY (Ledger) — Councillors in Port Ellery'));
+    assert.ok(!/<\/?[a-z]+[ >]/.test(r.stdout), 'no tags in the output');
+  });
+  it('reads a page piped on standard input, as curl -s URL | lede gives it', () => {
+    const r = lede(['--json'], readFileSync(fixture('page.html')));
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { headline: string; date: { iso: string }; url: string };
+    assert.equal(a.headline, 'Harbour town votes to keep its lighthouse lit');
+    assert.equal(a.date.iso, '2031-03-14');
+    assert.equal(a.url, 'https://ledger.example/news/2031/03/14/lighthouse-vote');
+  });
+  it('says so, with status 1, for a page with no article', () => {
+    const r = lede([write('index.html', '<!doctype html><html><body><nav><a href="/">Home</a> <a href="/b">Sport</a></nav></body></html>')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^lede: .*index\.html: no article found in this page\n$/);
   });
 });
