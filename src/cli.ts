@@ -171,7 +171,7 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
     await prepareParse(source.name, source.text);
     const parsed = parseArticle(source.name, source.text);
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
+    if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       throw new EmptyInputError(source.name, 'no article text');
     }
     await prepareSelection(opts.select);
@@ -234,7 +234,7 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
 
 /** The article an empty input is searched as: no text, no hits. */
 function emptyArticle(source: string): Article {
-  return { source, url: undefined, headline: null, date: null, dateline: null, byline: null, paragraphs: [], highlights: [], removed: [], words: 0, readingMinutes: 0, matches: [], bytesSearched: 0 };
+  return { source, url: undefined, headline: null, standfirst: null, date: null, dateline: null, byline: null, paragraphs: [], highlights: [], removed: [], words: 0, readingMinutes: 0, matches: [], bytesSearched: 0 };
 }
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
