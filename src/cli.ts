@@ -166,7 +166,7 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
     await prepareParse(source.name, source.text);
     const parsed = parseArticle(source.name, source.text);
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
+    if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       throw new InputError(source.name, 'no article text');
     }
     await prepareSelection(opts.select);
