@@ -2,11 +2,12 @@
 // The only file that touches `process`; the one place expected errors become a line and an exit code.
 
 import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
-import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
+import { EmptyInputError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
+import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
@@ -33,8 +34,8 @@ const ANSI_SGR_RESET = '\u001b[0m';
 export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
-  /** Whether stdin is a pipe or file to read, and how to read all of it. */
-  stdin: { isPiped: boolean; read: () => Promise<Uint8Array> };
+  /** Whether stdin is a terminal (then nothing was piped in), and how to read all of it. */
+  stdin: { isTTY: boolean; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
@@ -97,6 +98,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Searching:')
     .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
     .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
+    .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
     .addOption(new Option('-w, --word-regexp', 'match whole words only'))
@@ -106,7 +108,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
     .optionsGroup('Other:')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
@@ -159,15 +161,18 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
   return EXIT_OK;
 }
 
-/** Reads, parses and selects one input, ready to render; a LedeError is reported on stderr and returned. */
-async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
+/**
+ * Reads, parses and selects one input, ready to render; a LedeError is reported on stderr (naming
+ * the input) and returned. `quietEmpty`: an empty input is returned without a message (a search).
+ */
+async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc, quietEmpty = false): Promise<Article | LedeError> {
   try {
     const source = readSource(input, ctx);
     await prepareParse(source.name, source.text);
     const parsed = parseArticle(source.name, source.text);
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
     if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
-      throw new InputError(source.name, 'no article text');
+      throw new EmptyInputError(source.name, 'no article text');
     }
     await prepareSelection(opts.select);
     const article = applySelection(parsed, opts.select);
@@ -175,15 +180,35 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
     return article;
   } catch (err) {
     if (!(err instanceof LedeError)) throw err;
-    proc.stderr.write(errorLine(err.message));
+    if (quietEmpty && err instanceof EmptyInputError) return err;
+    // An input error names its input already; a selection error (`--section 5: paragraphs are 1-3`) gets it in front.
+    const message = err instanceof InputError ? err.message : `${input}: ${err.message}`;
+    proc.stderr.write(errorLine(message + (err instanceof EmptyInputError && input === STDIN_NAME && err.why === 'empty input' ? EMPTY_STDIN_HINT : '')));
     return err;
   }
+}
+
+/** Said after `-: empty input` when lede read standard input because no file was named. */
+const EMPTY_STDIN_HINT = ' (nothing was piped in; name a file, or run lede on a terminal for the bundled article)';
+
+/**
+ * A rule between articles on a terminal, as bat draws one: the input's name on a line of its own,
+ * ruled to the width.
+ */
+function articleRule(name: string, opts: Options): string {
+  const label = `── ${showControls(name)} `;
+  const width = opts.render.width > 0 ? opts.render.width : DEFAULT_MAX_WIDTH;
+  // Counted in code points: a wide character in a file name only makes the rule a little longer.
+  const line = label + '─'.repeat(Math.max(width - [...label].length, 2));
+  return themeFor(opts.render.color).rule(line) + '\n';
 }
 
 /** Reads, parses and renders each input in turn; returns the exit status. */
 async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   let status = EXIT_OK;
   let printed = false;
+  // Several articles on a terminal: each opens on a rule with its name. Plain output stays as it was.
+  const ruled = opts.format === 'terminal' && opts.inputs.length > 1;
   for (const input of opts.inputs) {
     const article = await readArticle(input, opts, ctx, proc);
     if (article instanceof LedeError) {
@@ -195,15 +220,21 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
     for (const text of renderPages(article, opts.format, opts.render)) {
       // A blank line between articles (JSON Lines need none).
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
+      const rule = first && ruled ? articleRule(article.source, opts) : '';
       printed ||= text !== '';
       first = false;
-      if (!writeOutput(out, separator + text)) return EXIT_OK;
+      if (!writeOutput(out, separator + rule + text)) return EXIT_OK;
       // Let a Ctrl-C in between pages be handled now rather than after the last one.
       await new Promise((resolve) => setImmediate(resolve));
       await out.drained?.();
     }
   }
   return status;
+}
+
+/** The article an empty input is searched as: no text, no hits. */
+function emptyArticle(source: string): Article {
+  return { source, url: undefined, headline: null, standfirst: null, date: null, dateline: null, byline: null, paragraphs: [], highlights: [], removed: [], words: 0, readingMinutes: 0, matches: [], bytesSearched: 0 };
 }
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
@@ -213,7 +244,9 @@ async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink)
   let matched = false;
   let stats = NO_STATS;
   for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
+    const read = await readArticle(input, opts, ctx, proc, true);
+    // As grep with an empty file: an empty input is searched and nothing is found (`-c` says 0).
+    const article = read instanceof EmptyInputError ? emptyArticle(input) : read;
     if (article instanceof LedeError) {
       failed = true;
       continue;
@@ -258,9 +291,32 @@ export function separateOptionalValues(args: string[]): string[] {
   });
 }
 
+/**
+ * `lede --grep -i putin`: commander would search for `-i` and take `putin` for a file. A pattern
+ * right after `--grep` that is one of lede's own flags is an error that says so; `--grep=-i` and
+ * `-e -i` search for it.
+ */
+function checkGrepPattern(args: string[], program: Command): void {
+  const flags = new Set(program.options.flatMap((o) => [o.short, o.long]).filter((f): f is string => f !== undefined));
+  flags.add('-h').add('--help').add('-V').add('--version');
+  for (let i = 0; i < args.length - 1 && args[i] !== '--'; i++) {
+    const next = args[i + 1]!;
+    if (args[i] === '--grep' && (flags.has(next) || flags.has(next.replace(/=.*$/, '')))) {
+      throw new UsageError(`--grep ${next}`, `the pattern is lede's own option ${next}; give the pattern after --grep (--grep putin -i), or search for '${next}' with -e '${next}'`);
+    }
+  }
+}
+
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
 export async function main(proc: Proc): Promise<number> {
   const program = buildProgram(proc.stdout);
+  try {
+    checkGrepPattern(proc.argv.slice(2), program);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    proc.stderr.write(errorLine(err.message));
+    return EXIT_USAGE;
+  }
   try {
     program.parse([...proc.argv.slice(0, 2), ...separateOptionalValues(proc.argv.slice(2))]);
   } catch (err) {
@@ -273,16 +329,14 @@ export async function main(proc: Proc): Promise<number> {
   }
   try {
     const flags = program.opts<Flags>();
-    // Standard input is read once, up front, when an input needs it: `-`, or nothing named and a pipe.
-    const wantsStdin = program.args.includes(STDIN_NAME) || (program.args.length === 0 && proc.stdin.isPiped);
-    const stdin = wantsStdin ? await proc.stdin.read() : new Uint8Array();
-    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     const shell = completionRequest(proc.argv.slice(2));
-    if (shell) return writeCompletion(shell, program, ctx, proc);
-    // A search on an empty pipe must not quietly search the bundled article instead (`curl -s BAD | lede --grep x -q`).
-    const searching = flags.grep !== undefined;
-    const args = program.args.length ? program.args : searching && proc.stdin.isPiped ? [STDIN_NAME] : defaultInputs(proc.stdin.isPiped, ctx);
     if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
+    // With no file named: the bundled article when stdin is a terminal, else stdin, whatever it holds.
+    const args = program.args.length || shell || flags.list ? program.args : defaultInputs(proc.stdin.isTTY);
+    // Standard input is read once, up front, when an input needs it.
+    const stdin = !shell && args.includes(STDIN_NAME) ? await proc.stdin.read() : new Uint8Array();
+    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
+    if (shell) return writeCompletion(shell, program, ctx, proc);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
     // When a pager may be wanted, collect the output first: its height decides.
     const collected = opts.paging ? new CollectSink() : null;
@@ -321,14 +375,23 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-/** Whether standard input is a pipe, file or socket (not a terminal, /dev/null, or closed). */
-function stdinIsPiped(): boolean {
+/** Whether standard input is a terminal; a closed stdin is not (and reads as empty). */
+function stdinIsTTY(): boolean {
   try {
-    const s = fstatSync(0);
-    return s.isFIFO() || s.isFile() || s.isSocket();
+    return isatty(0);
   } catch {
     return false;
   }
+}
+
+/** All of standard input, or nothing when it cannot be read (closed). */
+async function readStdin(p: NodeJS.Process): Promise<Uint8Array> {
+  try {
+    fstatSync(0);
+  } catch {
+    return new Uint8Array();
+  }
+  return readStream(p.stdin, MAX_INPUT_BYTES + 1);
 }
 
 /**
@@ -361,7 +424,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     // A write error is an error, never "no match": with --grep that is grep's 2.
-    p.exit(p.argv.some((a) => a === '--grep' || a.startsWith('--grep=')) ? EXIT_USAGE : EXIT_INPUT);
+    p.exit(p.argv.some((a) => /^(--grep|-e|--regexp)(=|$)/.test(a)) ? EXIT_USAGE : EXIT_INPUT);
   };
   // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
   // Node's stdout stream; a terminal, a socket or a device gets the stream.
@@ -380,7 +443,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
     // node:process does, and commander does that) fd 0 is non-blocking, and a synchronous read of
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
-    stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
+    stdin: { isTTY: stdinIsTTY(), read: () => readStdin(p) },
     stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>
