@@ -7,9 +7,12 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EmptyInputError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
-import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
+import { COLOR_WHENS, DEFAULT_MAX_WIDTH, DEFAULT_TIMEOUT_SECONDS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
-import { parseArticle, prepareParse } from './parse/index.js';
+import { parseArticle, prepareParse, type InputFacts } from './parse/index.js';
+import { fetchAll, isUrl } from './read/fetch.js';
+import { proxiedFetch } from './read/proxy.js';
+import { progressNote } from './write/progress.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
@@ -37,15 +40,18 @@ export interface Proc {
   /** Whether stdin is a terminal (then nothing was piped in), and how to read all of it. */
   stdin: { isTTY: boolean; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
-  stderr: Sink;
+  /** Standard error; `isTTY` when it is a terminal (a fetch's progress note is shown only then). */
+  stderr: Sink & { isTTY?: boolean };
+  /** Node's fetch, or a stand-in (tests pass one that goes to their loopback server's proxy). */
+  fetch?: typeof fetch;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
   page: (pager: PagerCommand, text: string) => Promise<PagerResult>;
 }
 
 /** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
-const HELP_USAGE = `[options] [file|slug|-]...
+const HELP_USAGE = `[options] [file|url|slug|-]...
        command | lede [options]
-       lede --grep <pattern> [options] [file|slug|-]...
+       lede --grep <pattern> [options] [file|url|slug|-]...
        lede completion bash|zsh|fish`;
 
 /** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
@@ -57,10 +63,12 @@ Read:
   lede story.txt                 an article from a file
   lede putin-xi-beijing-summit   a bundled article, by slug
   lede clipped.md                a Markdown article, or an extractor's .json
+  lede page.html                 a saved web page
+  lede https://example.com/a     a web page, fetched
   lede -s headline,lead a.txt    just the headline and the first paragraph
 
 Pipe:
-  curl -s URL | lede             an article from a pipe
+  curl -sL URL | lede            a page or article from a pipe
   lede story.txt | grep limits   plain text, one paragraph a line, into a pipe
   lede --json story.txt | jq .headline
   lede -f markdown story.txt > story.md
@@ -82,7 +90,7 @@ function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .usage(HELP_USAGE)
-    .argument('[files...]', 'article files, bundled slugs, or - for standard input')
+    .argument('[files...]', 'article files or web pages, URLs, bundled slugs, or - for standard input')
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
@@ -107,6 +115,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched'))
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
+    .addOption(new Option('--timeout <seconds>', `give up on fetching a URL after this long (${DEFAULT_TIMEOUT_SECONDS})`))
     .optionsGroup('Other:')
     .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
@@ -167,9 +176,11 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
  */
 async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc, quietEmpty = false): Promise<Article | LedeError> {
   try {
-    const source = readSource(input, ctx);
-    await prepareParse(source.name, source.text);
-    const parsed = parseArticle(source.name, source.text);
+    const fetched = isUrl(input) && ctx.fetchUrl ? await ctx.fetchUrl(input) : null;
+    const source = fetched ?? readSource(input, ctx);
+    const facts: InputFacts = fetched ? { url: fetched.url, ...(fetched.format ? { format: fetched.format } : {}) } : {};
+    await prepareParse(source.name, source.text, facts);
+    const parsed = parseArticle(source.name, source.text, facts);
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
     if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       throw new EmptyInputError(source.name, 'no article text');
@@ -338,6 +349,15 @@ export async function main(proc: Proc): Promise<number> {
     const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     if (shell) return writeCompletion(shell, program, ctx, proc);
     const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
+    // URLs are fetched a few at a time from the start, and read in argument order.
+    if (args.some(isUrl)) {
+      ctx.fetchUrl = fetchAll(args, {
+        timeoutSeconds: opts.timeoutSeconds,
+        userAgent: `lede/${packageVersion()} (+https://www.npmjs.com/package/lede)`,
+        fetch: proc.fetch ?? (await proxiedFetch(proc.env)),
+        ...(proc.stderr.isTTY ? { progress: progressNote(proc.stderr) } : {}),
+      });
+    }
     // When a pager may be wanted, collect the output first: its height decides.
     const collected = opts.paging ? new CollectSink() : null;
     const out = collected ?? proc.stdout;
@@ -445,7 +465,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
     stdin: { isTTY: stdinIsTTY(), read: () => readStdin(p) },
     stdout,
-    stderr: { write: (s: string) => p.stderr.write(s) },
+    stderr: { isTTY: Boolean(p.stderr.isTTY), write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {
         pagerInterrupt = onInterrupt;

@@ -47,6 +47,8 @@ export interface Flags {
   context?: string;
   count?: boolean;
   quiet?: boolean;
+  /** `--timeout <seconds>` for fetching URLs. */
+  timeout?: string;
 }
 
 /** How search results are reported: the hits, a count per article, or only the exit status. */
@@ -73,6 +75,19 @@ export interface Options {
   grepOutput: GrepOutput | null;
   /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
   paging: { pager: PagerCommand; always: boolean; rows: number; columns: number } | null;
+  /** Seconds a URL's fetch may take. */
+  timeoutSeconds: number;
+}
+
+/** Seconds a URL's fetch may take when `--timeout` is not given. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/** `--timeout`: a number of seconds above zero (fractions allowed). */
+export function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(value.trim());
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) throw new UsageError('--timeout', `expected a number of seconds above 0, got '${value}'`);
+  return seconds;
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {
@@ -292,5 +307,6 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     },
     grepOutput: grep.output,
     paging: resolvePaging(flags, e),
+    timeoutSeconds: parseTimeout(flags.timeout),
   };
 }

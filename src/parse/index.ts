@@ -23,6 +23,9 @@ function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | 
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
+/** The longest page read as HTML, in characters: as much as a fetch reads (read/fetch.ts's MAX_FETCH_BYTES). */
+export const MAX_PAGE_CHARS = 16 * 1024 * 1024;
+
 /** What the reader knows of an input beyond its text: its format (a fetched page's content type) and address. */
 export interface InputFacts {
   format?: InputFormat;
@@ -50,6 +53,11 @@ export function parseArticle(source: string, text: string, facts: InputFacts = {
 function parseFormat(source: string, text: string, facts: InputFacts): Article {
   switch (facts.format ?? detectFormat(source, text)) {
     case 'html': {
+      // The DOM of a page takes many times its size and Readability's time grows faster than it:
+      // a page past the limit for fetching one is refused rather than read for minutes.
+      if (text.length > MAX_PAGE_CHARS) {
+        throw new InputError(source, `too large for a web page (${Math.round(text.length / 2 ** 20)} Mi characters; the limit is ${MAX_PAGE_CHARS / 2 ** 20} Mi)`);
+      }
       const draft = htmlParser()(text, facts.url ?? null);
       if (!draft) throw new InputError(source, 'no article found in this page');
       return finishArticle(source, draft);

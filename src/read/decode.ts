@@ -1,5 +1,6 @@
-// Bytes → text: byte-order marks, UTF-16, UTF-8 with a Windows-1252 fallback for the bytes that are
-// not UTF-8, line endings, and the "is this text at all" check. Knows nothing of files or articles.
+// Bytes → text: byte-order marks, UTF-16, a web page's declared character set (HTTP header, then
+// `<meta charset>`), UTF-8 with a Windows-1252 fallback for the bytes that are not UTF-8, line
+// endings, and the "is this text at all" check. Knows nothing of files or articles.
 
 import { InputError } from '../errors.js';
 
@@ -88,17 +89,50 @@ export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** How far into a page its `<meta charset>` is looked for (browsers look at the first 1024 bytes; pages put it later). */
+const META_SNIFF_BYTES = 4096;
+
 /**
- * Decodes an article's bytes to text with LF line endings. UTF-16 needs its BOM; otherwise UTF-8
- * (BOM optional) and, for bytes that are not UTF-8, Windows-1252 (a superset of Latin-1).
- * Throws InputError (with `name` as the what) for binary data.
+ * The encoding a character-set label names, as TextDecoder knows it, or null for a label it does not
+ * know. As browsers do, a page that says UTF-16 in ASCII-compatible bytes is UTF-8.
  */
-export function decodeText(name: string, bytes: Uint8Array): string {
+export function charsetEncoding(label: string | null | undefined): string | null {
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label.trim().replace(/^["']|["']$/g, '')).encoding;
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a page declares in a `<meta charset>` or `http-equiv` Content-Type near its start, or null. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SNIFF_BYTES)).toString('latin1');
+  if (!/^\s*</.test(head)) return null;
+  // `<meta charset="…">`, or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+  for (const m of head.matchAll(/<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/gi)) {
+    const encoding = charsetEncoding(m[1]);
+    if (encoding) return encoding;
+  }
+  return null;
+}
+
+/**
+ * Decodes an article's bytes to text with LF line endings, finding the character set as browsers
+ * do: a byte-order mark (UTF-8, UTF-16), then the charset of an HTTP Content-Type (`charset`),
+ * then a page's `<meta charset>`; otherwise UTF-8 and, for bytes that are not UTF-8, Windows-1252
+ * (a superset of Latin-1). Throws InputError (with `name` as the what) for binary data.
+ */
+export function decodeText(name: string, bytes: Uint8Array, charset: string | null = null): string {
   if (startsWith(bytes, UTF16LE_BOM)) return normalizeNewlines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   if (startsWith(bytes, UTF16BE_BOM)) return normalizeNewlines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  const bom = startsWith(bytes, UTF8_BOM);
+  const body = bom ? bytes.subarray(3) : bytes;
   const reason = binaryReason(body);
   if (reason) throw new InputError(name, reason);
+  const declared = bom ? null : (charsetEncoding(charset) ?? metaCharset(body));
+  if (declared && declared !== 'utf-8') return normalizeNewlines(new TextDecoder(declared).decode(body));
   let text: string;
   try {
     text = utf8Strict.decode(body);

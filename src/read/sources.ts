@@ -5,6 +5,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { EmptyInputError, InputError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
 import { decodeLarge, decodeText, HEAD_BYTES } from './decode.js';
+import type { Fetched } from './fetch.js';
 
 /**
  * Larger inputs are refused with a clear error rather than a crash. The ceiling is V8's: a string
@@ -36,6 +37,8 @@ export interface ReadContext {
   readStdin: () => Uint8Array;
   /** The bundled articles folder. */
   articlesDir: string;
+  /** A URL's fetched text, when URLs are among the inputs (read/fetch.ts's fetchAll). */
+  fetchUrl?: (url: string) => Promise<Fetched>;
 }
 
 /** The name standard input goes by, as in grep and cat. */

@@ -21,6 +21,24 @@ import { pruneArticle, type Pruned } from './prune.js';
  */
 const MIN_ARTICLE_WORDS = 15;
 
+/**
+ * A page nested deeper than this is not given to Readability, which recurses through the tree
+ * (100,000 nested elements overflow its stack after minutes); its text is read block by block.
+ */
+const MAX_READABLE_DEPTH = 500;
+
+/** Whether an element's tree is deeper than `limit`; iterative, so any depth is safe to measure. */
+function deeperThan(root: DomElement, limit: number): boolean {
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}
+
 /** Whether two headlines say the same, ignoring case, spacing and punctuation. */
 function sameWords(a: string, b: string): boolean {
   const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -40,9 +58,9 @@ export function parseHtml(html: string, address: string | null): ArticleDraft | 
   // Pruned before Readability too: it unwraps a `div` around a single `p`, and the div's class
   // (`newsletter-signup`) would be lost with it.
   const prunedFirst = document.body ? pruneArticle(document.body, true) : [];
-  const reader = new Readability(document as never, { serializer: (node: unknown) => node, keepClasses: true });
-  const result = reader.parse();
-  const content = result?.content as DomElement | null | undefined;
+  const tooDeep = document.body !== null && deeperThan(document.body, MAX_READABLE_DEPTH);
+  const result = tooDeep ? null : new Readability(document as never, { serializer: (node: unknown) => node, keepClasses: true }).parse();
+  const content = tooDeep ? document.body : (result?.content as DomElement | null | undefined);
   if (!content) return null;
 
   const removed: RemovedLine[] = [];
