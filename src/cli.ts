@@ -3,21 +3,18 @@
 
 import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
 import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
-import { prepareRender, renderPages, RENDERERS } from './render/index.js';
+import { expandInputs, isFolder } from './read/folders.js';
 import { showControls } from './render/controls.js';
-import { renderCount, renderCountJson } from './render/count.js';
-import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
+import { addStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/safe-json.js';
-import { applySelection, prepareSelection } from './select/apply.js';
-import { countHits } from './select/grep.js';
+import { errorOutcome, runInput, type Outcome, type RunSettings } from './run-input.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { loadStyles, themeFor } from './render/theme.js';
@@ -42,9 +39,9 @@ export interface Proc {
 }
 
 /** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
-const HELP_USAGE = `[options] [file|slug|-]...
+const HELP_USAGE = `[options] [file|folder|slug|-]...
        command | lede [options]
-       lede --grep <pattern> [options] [file|slug|-]...
+       lede --grep <pattern> [options] [file|folder|slug|-]...
        lede completion bash|zsh|fish`;
 
 /** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
@@ -67,6 +64,7 @@ Pipe:
 Grep:
   lede --grep "no limits"        matching sentences, as ¶paragraph:sentence
   lede --grep putin -i -c *.txt  how many sentences match in each file
+  lede --grep Kremlin -l news/   the articles under news/ that mention it
   lede --quotes                  every quotation, with its speaker and ¶
   lede --quotes --grep Putin     what did Putin say?
 
@@ -81,7 +79,7 @@ function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .usage(HELP_USAGE)
-    .argument('[files...]', 'article files, bundled slugs, or - for standard input')
+    .argument('[files...]', 'article files, folders of them, bundled slugs,\nor - for standard input')
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
@@ -103,6 +101,11 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('-C, --context <n>', 'show n sentences around each match'))
     .addOption(new Option('-c, --count', 'print how many sentences matched'))
     .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched'))
+    .addOption(new Option('-l, --files-with-matches', 'print only the names of the articles that matched'))
+    .addOption(new Option('-L, --files-without-match', 'print only the names of the articles that did not'))
+    .addOption(new Option('-m, --max-count <n>', 'stop after n matching sentences (or quotes) an article'))
+    .addOption(new Option('-H, --with-filename', 'start each hit and count with the article\'s name'))
+    .addOption(new Option('--no-filename', 'never start hits and counts with the name'))
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
     .optionsGroup('Other:')
@@ -159,24 +162,20 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
   return EXIT_OK;
 }
 
-/** Reads, parses and selects one input, ready to render; a LedeError is reported on stderr and returned. */
-async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
-  try {
-    const source = readSource(input, ctx);
-    await prepareParse(source.name, source.text);
-    const parsed = parseArticle(source.name, source.text);
-    // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
-      throw new InputError(source.name, 'no article text');
-    }
-    await prepareSelection(opts.select);
-    const article = applySelection(parsed, opts.select);
-    await prepareRender(article, opts.format, opts.render);
-    return article;
-  } catch (err) {
-    if (!(err instanceof LedeError)) throw err;
-    proc.stderr.write(errorLine(err.message));
-    return err;
+/** What runInput needs of the options. */
+function runSettings(opts: Options): RunSettings {
+  return { format: opts.format, render: opts.render, select: opts.select, grepOutput: opts.grepOutput, prefilter: opts.prefilter };
+}
+
+/**
+ * The outcome of each input in order, folders expanded to the articles under them. Each input is
+ * read, parsed and rendered when the last outcome has been taken, so output streams and a reader
+ * that leaves early stops the work.
+ */
+async function* outcomes(opts: Options, ctx: ReadContext): AsyncGenerator<Outcome> {
+  const settings = runSettings(opts);
+  for (const input of expandInputs(opts.inputs)) {
+    yield input instanceof LedeError ? errorOutcome(input) : await runInput(input, settings, ctx);
   }
 }
 
@@ -184,15 +183,16 @@ async function readArticle(input: string, opts: Options, ctx: ReadContext, proc:
 async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   let status = EXIT_OK;
   let printed = false;
-  for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
-    if (article instanceof LedeError) {
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       // With several inputs, the most severe failure decides (2 over 1), whatever the order.
-      status = Math.max(status, article.exitCode);
+      status = Math.max(status, outcome.exitCode);
       continue;
     }
+    if (outcome.kind === 'skipped') continue;
     let first = true;
-    for (const text of renderPages(article, opts.format, opts.render)) {
+    for (const text of outcome.pages) {
       // A blank line between articles (JSON Lines need none).
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
       printed ||= text !== '';
@@ -208,27 +208,24 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
 async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
-  const render = RENDERERS[opts.format];
   let failed = false;
   let matched = false;
   let stats = NO_STATS;
-  for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
-    if (article instanceof LedeError) {
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       failed = true;
       continue;
     }
-    const hits = countHits(article);
-    matched ||= hits > 0;
-    stats = addStats(stats, grepStats(article));
-    if (opts.grepOutput === 'quiet') {
-      if (matched) return EXIT_OK;
-      continue;
-    }
+    if (outcome.kind === 'skipped') continue;
+    matched ||= outcome.hits > 0;
+    if (outcome.stats) stats = addStats(stats, outcome.stats);
+    if (opts.grepOutput === 'quiet' && matched) return EXIT_OK;
     // As ripgrep: an article with no match prints nothing, not even JSON begin/end messages.
-    const count = opts.format === 'json' ? renderCountJson(article) : renderCount(article, opts.render);
-    const text = opts.grepOutput === 'count' ? count : hits > 0 ? render(article, opts.render) : '';
-    if (!writeOutput(out, text)) return EXIT_OK;
+    for (const text of outcome.pages) {
+      if (!writeOutput(out, text)) return EXIT_OK;
+    }
+    await out.drained?.();
   }
   if (opts.grepOutput === 'hits' && opts.format === 'json' && !opts.select.quotes) writeOutput(out, renderGrepSummary(stats));
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
@@ -283,7 +280,8 @@ export async function main(proc: Proc): Promise<number> {
     const searching = flags.grep !== undefined;
     const args = program.args.length ? program.args : searching && proc.stdin.isPiped ? [STDIN_NAME] : defaultInputs(proc.stdin.isPiped, ctx);
     if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
-    const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
+    const env = { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows, folderInput: args.some(isFolder) };
+    const opts = resolveOptions(args, flags, env);
     // When a pager may be wanted, collect the output first: its height decides.
     const collected = opts.paging ? new CollectSink() : null;
     const out = collected ?? proc.stdout;

@@ -2,7 +2,7 @@
 // I/O errors and the size limit live here; decoding is decode.ts's; parsing is not our business.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError, NotArticleError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
 import { decodeLarge, decodeText, HEAD_BYTES } from './decode.js';
 
@@ -43,7 +43,7 @@ export const STDIN_NAME = '-';
 
 /** The source, or InputError for text with nothing in it; `size` is the input's length in bytes. */
 function checkText(name: string, text: string, size: number): Source {
-  if (text.trim() === '') throw new InputError(name, size === 0 ? 'empty input' : 'only white space, no text');
+  if (text.trim() === '') throw new NotArticleError(name, size === 0 ? 'empty input' : 'only white space, no text');
   return { name, text };
 }
 
@@ -120,6 +120,20 @@ export function readSource(arg: string, ctx: ReadContext): Source {
     if (bundled) return { ...readPath(bundled), name: arg };
   }
   return readPath(arg);
+}
+
+/**
+ * Reads a file found in a folder (folders.ts): as a named file is read, except that content that
+ * is not an article's (binary, empty, only white space) is passed over quietly, as null. A file
+ * that cannot be read is still an InputError.
+ */
+export function readFound(path: string): Source | null {
+  try {
+    return readPath(path);
+  } catch (err) {
+    if (err instanceof NotArticleError) return null;
+    throw err;
+  }
 }
 
 /**
