@@ -61,7 +61,7 @@ export async function runInput(input: Input, settings: RunSettings, ctx: ReadCon
       throw err;
     }
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
+    if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       if (input.found) return { kind: 'skipped' };
       throw new InputError(source.name, 'no article text');
     }

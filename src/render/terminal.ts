@@ -150,6 +150,8 @@ function part(ctx: Context, p: ViewPart): string | null {
   switch (p) {
     case 'headline':
       return a.headline === null ? null : line(a.headline, theme.headline);
+    case 'standfirst':
+      return a.standfirst === null ? null : line(a.standfirst, theme.standfirst);
     case 'meta': {
       const lines = packParts(metaParts(a, ctx.dateAsWritten).map(showControls), opts.width, columns);
       return lines.length ? lines.map((l) => wrap(theme.meta(l), opts.width)).join('\n') : null;
@@ -186,8 +188,10 @@ function render(article: Article, opts: RenderOptions, theme: Theme, plain: bool
   for (const p of viewOf(article)) {
     const block = part(ctx, p);
     if (block === null) continue;
-    // The meta line sits right under the headline; every other part is a block of its own.
-    if (out) out += previous === 'headline' && p === 'meta' ? '\n' : '\n\n';
+    // The standfirst and the meta line sit right under the headline (and the meta line under the
+    // standfirst); every other part is a block of its own.
+    const underHeadline = (previous === 'headline' && (p === 'standfirst' || p === 'meta')) || (previous === 'standfirst' && p === 'meta');
+    if (out) out += underHeadline ? '\n' : '\n\n';
     out += block;
     previous = p;
   }

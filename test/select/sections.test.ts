@@ -40,7 +40,7 @@ describe('parseSectionList and selectSections', () => {
     assert.equal(usage(() => selectSections(makeArticle([]), parseSectionList('lead'))), '--section lead: the article has no paragraphs');
   });
   it('names the valid names for an unknown one', () => {
-    assert.match(usage(() => parseSectionList('title')), /^--section title: not a section; use headline, date, dateline, byline, meta, lead, body, highlights, removed, or paragraph numbers/);
+    assert.match(usage(() => parseSectionList('title')), /^--section title: not a section; use headline, standfirst, date, dateline, byline, meta, lead, body, highlights, removed, or paragraph numbers/);
   });
   it('refuses zero, backwards ranges and empty items', () => {
     assert.match(usage(() => parseSectionList('0')), /not a section/);
