@@ -112,7 +112,7 @@ function quietProc(args: string[]): Proc {
   return {
     argv: ['node', 'lede', ...args],
     env: {},
-    stdin: { isPiped: false, read: () => Promise.resolve(new Uint8Array()) },
+    stdin: { isTTY: true, read: () => Promise.resolve(new Uint8Array()) },
     stdout: { ...drop, isTTY: false, columns: undefined },
     stderr: drop,
     page: () => Promise.resolve({ kind: 'done' }),
@@ -130,7 +130,7 @@ async function makeCodeCache(): Promise<void> {
     CACHE: string;
   };
   const { cli, script } = loadCli({ cache: false });
-  for (const args of [[], ['--color', 'always', '--width', '80']]) {
+  for (const args of [[], ['--format', 'terminal', '--color', 'always', '--width', '80']]) {
     const status = await cli.main(quietProc(args));
     if (status !== 0) throw new Error(`the cache run of lede ${args.join(' ')} exited ${status}`);
   }

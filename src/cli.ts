@@ -2,10 +2,11 @@
 // The only file that touches `process`; the one place expected errors become a line and an exit code.
 
 import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
-import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
+import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
@@ -30,8 +31,8 @@ const ANSI_SGR_RESET = '\u001b[0m';
 export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
-  /** Whether stdin is a pipe or file to read, and how to read all of it. */
-  stdin: { isPiped: boolean; read: () => Promise<Uint8Array> };
+  /** Whether stdin is a terminal (then nothing was piped in), and how to read all of it. */
+  stdin: { isTTY: boolean; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
@@ -95,6 +96,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Searching:')
     .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
     .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
+    .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
     .addOption(new Option('-w, --word-regexp', 'match whole words only'))
@@ -109,7 +111,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
     .optionsGroup('Other:')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
@@ -179,10 +181,24 @@ async function* outcomes(opts: Options, ctx: ReadContext): AsyncGenerator<Outcom
   }
 }
 
+/**
+ * A rule between articles on a terminal, as bat draws one: the input's name on a line of its own,
+ * ruled to the width.
+ */
+function articleRule(name: string, opts: Options): string {
+  const label = `── ${showControls(name)} `;
+  const width = opts.render.width > 0 ? opts.render.width : DEFAULT_MAX_WIDTH;
+  // Counted in code points: a wide character in a file name only makes the rule a little longer.
+  const line = label + '─'.repeat(Math.max(width - [...label].length, 2));
+  return themeFor(opts.render.color).rule(line) + '\n';
+}
+
 /** Reads, parses and renders each input in turn; returns the exit status. */
 async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   let status = EXIT_OK;
   let printed = false;
+  // Several articles on a terminal: each opens on a rule with its name. Plain output stays as it was.
+  const ruled = opts.format === 'terminal' && opts.render.compact;
   for await (const outcome of outcomes(opts, ctx)) {
     if (outcome.kind === 'error') {
       proc.stderr.write(errorLine(outcome.message));
@@ -195,9 +211,10 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
     for (const text of outcome.pages) {
       // A blank line between articles (JSON Lines need none).
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
+      const rule = first && ruled ? articleRule(outcome.source, opts) : '';
       printed ||= text !== '';
       first = false;
-      if (!writeOutput(out, separator + text)) return EXIT_OK;
+      if (!writeOutput(out, separator + rule + text)) return EXIT_OK;
       // Let a Ctrl-C in between pages be handled now rather than after the last one.
       await new Promise((resolve) => setImmediate(resolve));
       await out.drained?.();
@@ -255,9 +272,32 @@ export function separateOptionalValues(args: string[]): string[] {
   });
 }
 
+/**
+ * `lede --grep -i putin`: commander would search for `-i` and take `putin` for a file. A pattern
+ * right after `--grep` that is one of lede's own flags is an error that says so; `--grep=-i` and
+ * `-e -i` search for it.
+ */
+function checkGrepPattern(args: string[], program: Command): void {
+  const flags = new Set(program.options.flatMap((o) => [o.short, o.long]).filter((f): f is string => f !== undefined));
+  flags.add('-h').add('--help').add('-V').add('--version');
+  for (let i = 0; i < args.length - 1 && args[i] !== '--'; i++) {
+    const next = args[i + 1]!;
+    if (args[i] === '--grep' && (flags.has(next) || flags.has(next.replace(/=.*$/, '')))) {
+      throw new UsageError(`--grep ${next}`, `the pattern is lede's own option ${next}; give the pattern after --grep (--grep putin -i), or search for '${next}' with -e '${next}'`);
+    }
+  }
+}
+
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
 export async function main(proc: Proc): Promise<number> {
   const program = buildProgram(proc.stdout);
+  try {
+    checkGrepPattern(proc.argv.slice(2), program);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    proc.stderr.write(errorLine(err.message));
+    return EXIT_USAGE;
+  }
   try {
     program.parse([...proc.argv.slice(0, 2), ...separateOptionalValues(proc.argv.slice(2))]);
   } catch (err) {
@@ -270,16 +310,14 @@ export async function main(proc: Proc): Promise<number> {
   }
   try {
     const flags = program.opts<Flags>();
-    // Standard input is read once, up front, when an input needs it: `-`, or nothing named and a pipe.
-    const wantsStdin = program.args.includes(STDIN_NAME) || (program.args.length === 0 && proc.stdin.isPiped);
-    const stdin = wantsStdin ? await proc.stdin.read() : new Uint8Array();
-    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     const shell = completionRequest(proc.argv.slice(2));
-    if (shell) return writeCompletion(shell, program, ctx, proc);
-    // A search on an empty pipe must not quietly search the bundled article instead (`curl -s BAD | lede --grep x -q`).
-    const searching = flags.grep !== undefined;
-    const args = program.args.length ? program.args : searching && proc.stdin.isPiped ? [STDIN_NAME] : defaultInputs(proc.stdin.isPiped, ctx);
     if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
+    // With no file named: the bundled article when stdin is a terminal, else stdin, whatever it holds.
+    const args = program.args.length || shell || flags.list ? program.args : defaultInputs(proc.stdin.isTTY);
+    // Standard input is read once, up front, when an input needs it.
+    const stdin = !shell && args.includes(STDIN_NAME) ? await proc.stdin.read() : new Uint8Array();
+    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
+    if (shell) return writeCompletion(shell, program, ctx, proc);
     const env = { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows, folderInput: args.some(isFolder) };
     const opts = resolveOptions(args, flags, env);
     // When a pager may be wanted, collect the output first: its height decides.
@@ -319,14 +357,23 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-/** Whether standard input is a pipe, file or socket (not a terminal, /dev/null, or closed). */
-function stdinIsPiped(): boolean {
+/** Whether standard input is a terminal; a closed stdin is not (and reads as empty). */
+function stdinIsTTY(): boolean {
   try {
-    const s = fstatSync(0);
-    return s.isFIFO() || s.isFile() || s.isSocket();
+    return isatty(0);
   } catch {
     return false;
   }
+}
+
+/** All of standard input, or nothing when it cannot be read (closed). */
+async function readStdin(p: NodeJS.Process): Promise<Uint8Array> {
+  try {
+    fstatSync(0);
+  } catch {
+    return new Uint8Array();
+  }
+  return readStream(p.stdin, MAX_INPUT_BYTES + 1);
 }
 
 /**
@@ -359,7 +406,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     // A write error is an error, never "no match": with --grep that is grep's 2.
-    p.exit(p.argv.some((a) => a === '--grep' || a.startsWith('--grep=')) ? EXIT_USAGE : EXIT_INPUT);
+    p.exit(p.argv.some((a) => /^(--grep|-e|--regexp)(=|$)/.test(a)) ? EXIT_USAGE : EXIT_INPUT);
   };
   // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
   // Node's stdout stream; a terminal, a socket or a device gets the stream.
@@ -378,7 +425,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
     // node:process does, and commander does that) fd 0 is non-blocking, and a synchronous read of
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
-    stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
+    stdin: { isTTY: stdinIsTTY(), read: () => readStdin(p) },
     stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>

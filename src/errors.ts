@@ -31,6 +31,12 @@ export class InputError extends LedeError {
  */
 export class NotArticleError extends InputError {}
 
+/**
+ * An input with no text (empty, only white space, or nothing an article is made of). Reading it is an
+ * error; a search (`--grep`) takes it as grep takes an empty file: nothing found, no message.
+ */
+export class EmptyInputError extends NotArticleError {}
+
 /** A bad flag, value or selection: exit 2. */
 export class UsageError extends LedeError {
   readonly exitCode = EXIT_USAGE;

@@ -40,6 +40,8 @@ export interface Flags {
   summary?: string | boolean;
   quotes?: string | boolean;
   grep?: string;
+  /** `-e PATTERN`: the pattern as grep's -e takes it, even one that starts with `-`. */
+  regexp?: string;
   ignoreCase?: boolean;
   fixedStrings?: boolean;
   wordRegexp?: boolean;
@@ -98,9 +100,12 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
-/** FORCE_COLOR as chalk reads it: unset → undefined; `0`/`false` → 0; `1`–`3`; anything else → 1. */
+/**
+ * FORCE_COLOR as the convention (force-color.org) reads it: unset or empty → undefined (not
+ * forced); `0`/`false` → 0; `1`–`3`; anything else → 1.
+ */
 export function forcedColorLevel(value: string | undefined): ColorLevel | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === '') return undefined;
   if (value === '0' || value === 'false') return 0;
   if (value === '2' || value === '3') return Number(value) as ColorLevel;
   return 1;
@@ -198,12 +203,14 @@ function strayGrepFlags(flags: Flags): string[] {
 }
 
 function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOutput | null } {
-  if (flags.grep === undefined) {
+  if (flags.grep !== undefined && flags.regexp !== undefined) throw new UsageError('-e', 'gives the pattern as --grep does; give one of them');
+  const pattern = flags.grep ?? flags.regexp;
+  if (pattern === undefined) {
     const stray = strayGrepFlags(flags);
     if (stray.length) throw new UsageError(stray[0]!, 'only works with --grep');
     return { select: null, output: null };
   }
-  const re = compilePattern({ pattern: flags.grep, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
+  const re = compilePattern({ pattern, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
   const context = flags.context === undefined ? 0 : wholeNumber('-C', flags.context, 0);
   if (flags.summary !== undefined && flags.summary !== false) throw new UsageError('--grep', 'does not combine with --summary; search the whole article, or read its summary');
   if (flags.quotes !== undefined && flags.quotes !== false && flags.context !== undefined) throw new UsageError('-C', 'does not apply to a quote search (--quotes --grep)');
@@ -228,9 +235,10 @@ function resolveFileNames(inputs: string[], flags: Flags, e: Environment): boole
  * error the article must be parsed to find.
  */
 function resolvePrefilter(flags: Flags, format: Format, output: GrepOutput | null): Prefilter | null {
-  if (flags.grep === undefined || output === null || flags.section !== undefined) return null;
+  const pattern = flags.grep ?? flags.regexp;
+  if (pattern === undefined || output === null || flags.section !== undefined) return null;
   if (format === 'json' && output === 'hits') return null;
-  return prefilterFor({ pattern: flags.grep, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
+  return prefilterFor({ pattern, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
 }
 
 /** The terminal's height: LINES when it is a positive number, else the tty's, else 24. */
@@ -252,6 +260,36 @@ export function resolvePaging(flags: Flags, e: Environment): Options['paging'] {
   return pager && { pager, always: when === 'always', rows: terminalRows(e), columns: terminalColumns(e) };
 }
 
+/** Whether an optional-value flag (`--summary`, `--quotes`) was given. */
+const given = (value: string | boolean | undefined): boolean => value !== undefined && value !== false;
+
+/**
+ * Flags that would be silently ignored together are an error instead: `--list` lists and does
+ * nothing else; a summary's sentences are not searched for quotes; paragraph numbers and widths
+ * belong to the terminal and plain views (a search prints its own addresses).
+ */
+function checkCombinations(flags: Flags, format: Format): void {
+  if (flags.list) {
+    const named: [unknown, string][] = [
+      [flags.grep ?? flags.regexp, '--grep'],
+      [given(flags.summary) || undefined, '--summary'],
+      [given(flags.quotes) || undefined, '--quotes'],
+      [flags.section, '--section'],
+      [flags.numbers, '--numbers'],
+    ];
+    const other = named.find(([v]) => v !== undefined);
+    if (other) throw new UsageError('--list', `does not combine with ${other[1]}; it only lists the bundled articles`);
+    if (format === 'markdown') throw new UsageError('--list', 'prints a table or JSON, not Markdown');
+  }
+  if (given(flags.summary) && given(flags.quotes)) throw new UsageError('--quotes', 'does not combine with --summary; list the quotes of the whole article, or read its summary');
+  const searching = flags.grep !== undefined || flags.regexp !== undefined;
+  if (flags.numbers && (searching || given(flags.quotes))) throw new UsageError('-n', `does not apply to ${searching ? '--grep' : '--quotes'}, which gives each sentence's ¶ address`);
+  if (format === 'json' || format === 'markdown') {
+    const stray = flags.numbers ? '-n' : flags.width !== undefined ? '--width' : flags.maxWidth !== undefined ? '--max-width' : null;
+    if (stray) throw new UsageError(stray, `only applies to the terminal and plain views, not ${format}`);
+  }
+}
+
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
 export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
   const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
@@ -264,9 +302,11 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
   } else if (flags.format !== undefined) {
     format = oneOf('--format', flags.format, FORMATS);
   } else {
-    // Styled output when it goes to a terminal, or when the user forces color into a pipe (`| less -R`).
-    format = e.stdoutIsTTY || (color > 0 && (when === 'always' || e.env.FORCE_COLOR !== undefined)) ? 'terminal' : 'plain';
+    // The layout follows where the output goes, never the color: forcing color into a pipe
+    // (`--color always`, FORCE_COLOR in CI) styles the plain layout and changes nothing else.
+    format = e.stdoutIsTTY ? 'terminal' : 'plain';
   }
+  checkCombinations(flags, format);
   const maxWidth = flags.maxWidth === undefined ? DEFAULT_MAX_WIDTH : wholeNumber('--max-width', flags.maxWidth, 1);
   let width: number;
   if (flags.width !== undefined) width = wholeNumber('--width', flags.width, 0);
@@ -278,7 +318,7 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     format,
     render: {
       width,
-      color: format === 'terminal' ? color : 0,
+      color: format === 'terminal' || format === 'plain' ? color : 0,
       numbers: flags.numbers ?? false,
       withFileNames: resolveFileNames(inputs, flags, e),
       compact: inputs.length > 1 || Boolean(e.folderInput),

@@ -3,12 +3,12 @@
 // the worker pool (parallel/) runs it on its threads; writing the result out is the CLI's.
 
 import type { Article } from './article.js';
-import { InputError, LedeError } from './errors.js';
+import { EmptyInputError, InputError, LedeError } from './errors.js';
 import type { GrepOutput } from './options.js';
 import { detectFormat } from './parse/detect.js';
 import { parseArticle, prepareParse } from './parse/index.js';
 import type { Input } from './read/folders.js';
-import { readFound, readSource, type ReadContext, type Source } from './read/sources.js';
+import { readFound, readSource, STDIN_NAME, type ReadContext, type Source } from './read/sources.js';
 import { renderCount, renderCountJson } from './render/count.js';
 import { renderFileName } from './render/file-name.js';
 import { grepStats, type GrepStats } from './render/grep-json.js';
@@ -45,6 +45,21 @@ export function errorOutcome(err: LedeError): Outcome {
   return { kind: 'error', message: err.message, exitCode: err.exitCode };
 }
 
+/** Said after `-: empty input` when lede read standard input because no file was named. */
+const EMPTY_STDIN_HINT = ' (nothing was piped in; name a file, or run lede on a terminal for the bundled article)';
+
+/** The outcome of an error with one input: an input error names it already; a selection error (`--section 5: paragraphs are 1-3`) gets it in front. */
+function inputErrorOutcome(input: Input, err: LedeError): Outcome {
+  const message = err instanceof InputError ? err.message : `${input.path}: ${err.message}`;
+  const hint = err instanceof EmptyInputError && input.path === STDIN_NAME && err.why === 'empty input' ? EMPTY_STDIN_HINT : '';
+  return { kind: 'error', message: message + hint, exitCode: err.exitCode };
+}
+
+/** The article an empty input is searched as: no text, no hits. */
+function emptyArticle(source: string): Article {
+  return { source, url: undefined, headline: null, standfirst: null, date: null, dateline: null, byline: null, paragraphs: [], highlights: [], removed: [], words: 0, readingMinutes: 0, matches: [], bytesSearched: 0 };
+}
+
 /** Reads, parses, selects and renders one input. Expected errors become an error outcome. */
 export async function runInput(input: Input, settings: RunSettings, ctx: ReadContext): Promise<Outcome> {
   try {
@@ -63,7 +78,7 @@ export async function runInput(input: Input, settings: RunSettings, ctx: ReadCon
     // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
     if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
       if (input.found) return { kind: 'skipped' };
-      throw new InputError(source.name, 'no article text');
+      throw new EmptyInputError(source.name, 'no article text');
     }
     await prepareSelection(settings.select);
     const article = applySelection(parsed, settings.select);
@@ -74,8 +89,10 @@ export async function runInput(input: Input, settings: RunSettings, ctx: ReadCon
     const pages = settings.grepOutput ? [RENDERERS[settings.format](article, settings.render)] : renderPages(article, settings.format, settings.render);
     return { kind: 'article', source: article.source, hits, stats: settings.grepOutput ? grepStats(article) : null, pages };
   } catch (err) {
-    if (err instanceof LedeError) return errorOutcome(err);
-    throw err;
+    if (!(err instanceof LedeError)) throw err;
+    // As grep with an empty file: an empty input is searched and nothing is found (`-c` says 0).
+    if (settings.grepOutput && err instanceof EmptyInputError) return searched(input.path, emptyArticle(input.path), 0, settings);
+    return inputErrorOutcome(input, err);
   }
 }
 

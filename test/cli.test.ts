@@ -81,7 +81,7 @@ describe('lede in-process', () => {
     assert.match(h.stdout, /Usage: lede/);
     const v = await runLede(['--version']);
     assert.equal(v.status, 0);
-    assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(v.stdout, /^lede \d+\.\d+\.\d+\n$/);
   });
 
   it('shows the three uses and the option groups in help, in lines of at most 80 columns', async () => {

@@ -203,7 +203,10 @@ export function renderTerminal(article: Article, opts: RenderOptions): string {
   return render(article, opts, themeFor(opts.color), false);
 }
 
-/** Renders the plain view: the terminal view with no styling (no hyperlinks either), the date as written. */
+/**
+ * Renders the plain view: the terminal view's parts with the date as written, no hyperlinks and
+ * Markdown blocks as plain lines; styled only when color is on (`--color always` into a pipe).
+ */
 export function renderPlain(article: Article, opts: RenderOptions): string {
-  return render(article, { ...opts, hyperlinks: false }, themeFor(0), true);
+  return render(article, { ...opts, hyperlinks: false }, themeFor(opts.color), true);
 }

@@ -59,8 +59,8 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     const v = lede(['--version']);
     assert.equal(v.stderr, '');
-    assert.equal(v.stdout, `${version}\n`);
-    const h = lede(['-s', 'headline']);
+    assert.equal(v.stdout, `lede ${version}\n`);
+    const h = lede(['-s', 'headline', 'putin-xi-beijing-summit']);
     assert.equal(h.stderr, '');
     assert.equal(h.stdout, 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\n');
     assert.ok(existsSync(join(prefix, 'share', 'man', 'man1', 'lede.1')), 'share/man/man1/lede.1');
