@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -32,6 +32,15 @@ const write = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
+
+/** A folder holding no article file: only a hidden one and a stylesheet. */
+function emptyFolder(): string {
+  const dir = join(tmp, 'no-articles');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nNot read.\n');
+  writeFileSync(join(dir, 'style.css'), 'p { margin: 0 }\n');
+  return dir;
+}
 
 describe('lede, spawned', () => {
   it('prints the bundled article named by its slug', () => {
@@ -96,7 +105,7 @@ describe('lede, spawned', () => {
   it('reports each bad input on one line and exits 1', () => {
     const cases: [string, RegExp][] = [
       [join(tmp, 'missing.txt'), /: no such file or bundled article$/],
-      [tmp, /: is a directory$/],
+      [emptyFolder(), /: no article files in this folder$/],
       [write('empty.txt', ''), /: empty input$/],
       [write('blank.txt', '  \n\n \t\n'), /: only white space, no text$/],
       [write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 2, 1, 0, 0, 0, 0, 0])), /: not text \(a binary file\)$/],
@@ -168,5 +177,29 @@ describe('lede, spawned', () => {
     assert.equal(lede([SLUG], undefined, { FORCE_COLOR: '' }).stdout, plain);
     // A search's match is highlighted in the plain layout as grep --color=always does.
     assert.match(lede(['--grep', 'no limits', '--color', 'always', SLUG]).stdout, /¶\d+:\d+: .*\u001b\[1m\u001b\[31mno limits\u001b\[39m\u001b\[22m/);
+  });
+});
+
+describe('lede on web pages, spawned', () => {
+  it('reads a saved page as an article: headline, meta line, paragraphs, no markup', () => {
+    const r = lede([fixture('page.html')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Harbour town votes to keep its lighthouse lit\n/);
+    assert.ok(r.stdout.includes('By Mara Quillon and Tobias Renn'));
+    assert.ok(r.stdout.includes('PORT ELLERY (Ledger) — Councillors in Port Ellery'));
+    assert.ok(!/<\/?[a-z]+[ >]/.test(r.stdout), 'no tags in the output');
+  });
+  it('reads a page piped on standard input, as curl -s URL | lede gives it', () => {
+    const r = lede(['--json'], readFileSync(fixture('page.html')));
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { headline: string; date: { iso: string }; url: string };
+    assert.equal(a.headline, 'Harbour town votes to keep its lighthouse lit');
+    assert.equal(a.date.iso, '2031-03-14');
+    assert.equal(a.url, 'https://ledger.example/news/2031/03/14/lighthouse-vote');
+  });
+  it('says so, with status 1, for a page with no article', () => {
+    const r = lede([write('index.html', '<!doctype html><html><body><nav><a href="/">Home</a> <a href="/b">Sport</a></nav></body></html>')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^lede: .*index\.html: no article found in this page\n$/);
   });
 });
