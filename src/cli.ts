@@ -3,25 +3,23 @@
 
 import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
-import type { Article } from './article.js';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { layoutHelp } from './help-layout.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EmptyInputError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
 import { COLOR_WHENS, DEFAULT_MAX_WIDTH, DEFAULT_TIMEOUT_SECONDS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
-import { parseArticle, prepareParse, type InputFacts } from './parse/index.js';
 import { fetchAll, isUrl } from './read/fetch.js';
 import { proxiedFetch } from './read/proxy.js';
 import { progressNote } from './write/progress.js';
+import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
-import { prepareRender, renderPages, RENDERERS } from './render/index.js';
+import { expandInputs, isFolder } from './read/folders.js';
 import { showControls } from './render/controls.js';
-import { renderCount, renderCountJson } from './render/count.js';
-import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
+import { addStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/safe-json.js';
-import { applySelection, prepareSelection } from './select/apply.js';
-import { countHits } from './select/grep.js';
+import { errorOutcome, runInput, type Outcome, type RunSettings } from './run-input.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { loadStyles, themeFor } from './render/theme.js';
@@ -42,19 +40,19 @@ export interface Proc {
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   /** Standard error; `isTTY` when it is a terminal (a fetch's progress note is shown only then). */
   stderr: Sink & { isTTY?: boolean };
-  /** Node's fetch, or a stand-in (tests pass one that goes to their loopback server's proxy). */
+  /** Node's fetch, or a stand-in; absent: Node's own, or undici's when a proxy is set. */
   fetch?: typeof fetch;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
   page: (pager: PagerCommand, text: string) => Promise<PagerResult>;
 }
 
 /** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
-const HELP_USAGE = `[options] [file|url|slug|-]...
+const HELP_USAGE = `[options] [file|folder|url|slug|-]...
        command | lede [options]
-       lede --grep <pattern> [options] [file|url|slug|-]...
+       lede --grep <pattern> [options] [file|folder|url|slug|-]...
        lede completion bash|zsh|fish`;
 
-/** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
+/** The widest help gets: on a wider terminal, and when stdout is not a terminal. */
 const HELP_WIDTH = 80;
 
 const HELP_EXAMPLES = `
@@ -76,21 +74,26 @@ Pipe:
 Grep:
   lede --grep "no limits"        matching sentences, as ¶paragraph:sentence
   lede --grep putin -i -c *.txt  how many sentences match in each file
+  lede --grep Kremlin -l news/   the articles under news/ that mention it
   lede --quotes                  every quotation, with its speaker and ¶
   lede --quotes --grep Putin     what did Putin say?
 
 Shell completion: lede completion bash|zsh|fish. More: man lede.
 `;
 
-const SECTION_HELP = `print only these parts, in this order:
-${SECTION_NAMES.join(', ')}, or paragraphs: 3, 2-4, 5-, -1`;
+const SECTION_HELP = `print only these parts, in this order: ${SECTION_NAMES.join(', ')}, or paragraphs: 3, 2-4, 5-, -1`;
+
+/** Help's width: the terminal's, at most 80 columns; 80 when stdout is not a terminal. */
+function helpWidth(out: Proc['stdout']): number {
+  return Math.min(out.columns && out.columns > 0 ? out.columns : HELP_WIDTH, HELP_WIDTH);
+}
 
 /** The commander program: every option, its help group and the help text. */
 function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .usage(HELP_USAGE)
-    .argument('[files...]', 'article files or web pages, URLs, bundled slugs, or - for standard input')
+    .argument('[files...]', 'article files or web pages, folders of them, URLs, bundled slugs, or - for standard input')
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
@@ -101,10 +104,10 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('--paging <when>', 'page long output: auto (the default), always, never'))
     .addOption(new Option('-P, --no-pager', 'same as --paging never'))
     .optionsGroup('Reading less:')
-    .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3)\nor a share like 20%'))
+    .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3) or a share like 20%'))
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
     .optionsGroup('Searching:')
-    .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
+    .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where; =all adds scare quotes and titles'))
     .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
     .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
@@ -113,20 +116,28 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('-C, --context <n>', 'show n sentences around each match'))
     .addOption(new Option('-c, --count', 'print how many sentences matched'))
     .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched'))
+    .addOption(new Option('-l, --files-with-matches', 'print only the names of the articles that matched'))
+    .addOption(new Option('-L, --files-without-match', 'print only the names of the articles that did not'))
+    .addOption(new Option('-m, --max-count <n>', 'stop after n matching sentences (or quotes) an article'))
+    .addOption(new Option('-H, --with-filename', 'start each hit and count with the article\'s name'))
+    .addOption(new Option('--no-filename', 'never start hits and counts with the name'))
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
     .addOption(new Option('--timeout <seconds>', `give up on fetching a URL after this long (${DEFAULT_TIMEOUT_SECONDS})`))
     .optionsGroup('Other:')
     .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', HELP_EXAMPLES)
+    .configureHelp({
+      // commander lays out the items without wrapping; layoutHelp wraps them, and the examples, at words.
+      formatHelp: (cmd, helper) => layoutHelp(Help.prototype.formatHelp.call(helper, cmd, helper) + HELP_EXAMPLES, helpWidth(out)),
+    })
     .exitOverride()
     .configureOutput({
       // Help or the version into a pipe the reader has left (`lede --help | true`) is success too.
       writeOut: (s) => void writeOutput(out, s),
       writeErr: () => {},
       outputError: () => {},
-      getOutHelpWidth: () => out.columns ?? HELP_WIDTH,
+      getOutHelpWidth: () => Number.MAX_SAFE_INTEGER,
     });
 }
 
@@ -170,37 +181,22 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
   return EXIT_OK;
 }
 
-/**
- * Reads, parses and selects one input, ready to render; a LedeError is reported on stderr (naming
- * the input) and returned. `quietEmpty`: an empty input is returned without a message (a search).
- */
-async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc, quietEmpty = false): Promise<Article | LedeError> {
-  try {
-    const fetched = isUrl(input) && ctx.fetchUrl ? await ctx.fetchUrl(input) : null;
-    const source = fetched ?? readSource(input, ctx);
-    const facts: InputFacts = fetched ? { url: fetched.url, ...(fetched.format ? { format: fetched.format } : {}) } : {};
-    await prepareParse(source.name, source.text, facts);
-    const parsed = parseArticle(source.name, source.text, facts);
-    // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && parsed.standfirst === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
-      throw new EmptyInputError(source.name, 'no article text');
-    }
-    await prepareSelection(opts.select);
-    const article = applySelection(parsed, opts.select);
-    await prepareRender(article, opts.format, opts.render);
-    return article;
-  } catch (err) {
-    if (!(err instanceof LedeError)) throw err;
-    if (quietEmpty && err instanceof EmptyInputError) return err;
-    // An input error names its input already; a selection error (`--section 5: paragraphs are 1-3`) gets it in front.
-    const message = err instanceof InputError ? err.message : `${input}: ${err.message}`;
-    proc.stderr.write(errorLine(message + (err instanceof EmptyInputError && input === STDIN_NAME && err.why === 'empty input' ? EMPTY_STDIN_HINT : '')));
-    return err;
-  }
+/** What runInput needs of the options. */
+function runSettings(opts: Options): RunSettings {
+  return { format: opts.format, render: opts.render, select: opts.select, grepOutput: opts.grepOutput, prefilter: opts.prefilter };
 }
 
-/** Said after `-: empty input` when lede read standard input because no file was named. */
-const EMPTY_STDIN_HINT = ' (nothing was piped in; name a file, or run lede on a terminal for the bundled article)';
+/**
+ * The outcome of each input in order, folders expanded to the articles under them. Each input is
+ * read, parsed and rendered when the last outcome has been taken, so output streams and a reader
+ * that leaves early stops the work.
+ */
+async function* outcomes(opts: Options, ctx: ReadContext): AsyncGenerator<Outcome> {
+  const settings = runSettings(opts);
+  for (const input of expandInputs(opts.inputs)) {
+    yield input instanceof LedeError ? errorOutcome(input) : await runInput(input, settings, ctx);
+  }
+}
 
 /**
  * A rule between articles on a terminal, as bat draws one: the input's name on a line of its own,
@@ -219,19 +215,20 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
   let status = EXIT_OK;
   let printed = false;
   // Several articles on a terminal: each opens on a rule with its name. Plain output stays as it was.
-  const ruled = opts.format === 'terminal' && opts.inputs.length > 1;
-  for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
-    if (article instanceof LedeError) {
+  const ruled = opts.format === 'terminal' && opts.render.compact;
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       // With several inputs, the most severe failure decides (2 over 1), whatever the order.
-      status = Math.max(status, article.exitCode);
+      status = Math.max(status, outcome.exitCode);
       continue;
     }
+    if (outcome.kind === 'skipped') continue;
     let first = true;
-    for (const text of renderPages(article, opts.format, opts.render)) {
+    for (const text of outcome.pages) {
       // A blank line between articles (JSON Lines need none).
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
-      const rule = first && ruled ? articleRule(article.source, opts) : '';
+      const rule = first && ruled ? articleRule(outcome.source, opts) : '';
       printed ||= text !== '';
       first = false;
       if (!writeOutput(out, separator + rule + text)) return EXIT_OK;
@@ -243,36 +240,26 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
   return status;
 }
 
-/** The article an empty input is searched as: no text, no hits. */
-function emptyArticle(source: string): Article {
-  return { source, url: undefined, headline: null, standfirst: null, date: null, dateline: null, byline: null, paragraphs: [], highlights: [], removed: [], words: 0, readingMinutes: 0, matches: [], bytesSearched: 0 };
-}
-
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
 async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
-  const render = RENDERERS[opts.format];
   let failed = false;
   let matched = false;
   let stats = NO_STATS;
-  for (const input of opts.inputs) {
-    const read = await readArticle(input, opts, ctx, proc, true);
-    // As grep with an empty file: an empty input is searched and nothing is found (`-c` says 0).
-    const article = read instanceof EmptyInputError ? emptyArticle(input) : read;
-    if (article instanceof LedeError) {
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       failed = true;
       continue;
     }
-    const hits = countHits(article);
-    matched ||= hits > 0;
-    stats = addStats(stats, grepStats(article));
-    if (opts.grepOutput === 'quiet') {
-      if (matched) return EXIT_OK;
-      continue;
-    }
+    if (outcome.kind === 'skipped') continue;
+    matched ||= outcome.hits > 0;
+    if (outcome.stats) stats = addStats(stats, outcome.stats);
+    if (opts.grepOutput === 'quiet' && matched) return EXIT_OK;
     // As ripgrep: an article with no match prints nothing, not even JSON begin/end messages.
-    const count = opts.format === 'json' ? renderCountJson(article) : renderCount(article, opts.render);
-    const text = opts.grepOutput === 'count' ? count : hits > 0 ? render(article, opts.render) : '';
-    if (!writeOutput(out, text)) return EXIT_OK;
+    for (const text of outcome.pages) {
+      if (!writeOutput(out, text)) return EXIT_OK;
+    }
+    await out.drained?.();
   }
   if (opts.grepOutput === 'hits' && opts.format === 'json' && !opts.select.quotes) writeOutput(out, renderGrepSummary(stats));
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
@@ -348,7 +335,8 @@ export async function main(proc: Proc): Promise<number> {
     const stdin = !shell && args.includes(STDIN_NAME) ? await proc.stdin.read() : new Uint8Array();
     const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     if (shell) return writeCompletion(shell, program, ctx, proc);
-    const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
+    const env = { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows, folderInput: args.some(isFolder) };
+    const opts = resolveOptions(args, flags, env);
     // URLs are fetched a few at a time from the start, and read in argument order.
     if (args.some(isUrl)) {
       ctx.fetchUrl = fetchAll(args, {

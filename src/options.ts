@@ -9,6 +9,7 @@ import type { SummarySize } from './select/summary.js';
 import { pagerCommand, type PagerCommand } from './write/pager.js';
 import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
+import { prefilterFor, type Prefilter } from './select/prefilter.js';
 
 /** The measure lede wraps to on a wide terminal: a comfortable line for reading. */
 export const DEFAULT_MAX_WIDTH = 80;
@@ -47,12 +48,18 @@ export interface Flags {
   context?: string;
   count?: boolean;
   quiet?: boolean;
+  filesWithMatches?: boolean;
+  filesWithoutMatch?: boolean;
+  maxCount?: string;
+  withFilename?: boolean;
+  /** `--no-filename`: commander sets `filename: false`. */
+  filename?: boolean;
   /** `--timeout <seconds>` for fetching URLs. */
   timeout?: string;
 }
 
-/** How search results are reported: the hits, a count per article, or only the exit status. */
-export type GrepOutput = 'hits' | 'count' | 'quiet';
+/** How search results are reported: the hits, a count per article, the names of the articles that matched or did not, or only the exit status. */
+export type GrepOutput = 'hits' | 'count' | 'files-with-matches' | 'files-without-match' | 'quiet';
 
 /** What the CLI knows about where it runs. */
 export interface Environment {
@@ -62,6 +69,8 @@ export interface Environment {
   columns: number | undefined;
   /** The terminal's rows, when stdout is one. */
   rows?: number | undefined;
+  /** Whether an input names a folder: its articles are read as several files are. */
+  folderInput?: boolean;
 }
 
 /** Everything the pipeline needs, decided once. */
@@ -73,6 +82,8 @@ export interface Options {
   select: Selection;
   /** Set when searching: how to report. */
   grepOutput: GrepOutput | null;
+  /** Set when searching and the pattern allows: the raw-text test an article must pass to be parsed. */
+  prefilter: Prefilter | null;
   /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
   paging: { pager: PagerCommand; always: boolean; rows: number; columns: number } | null;
   /** Seconds a URL's fetch may take. */
@@ -197,6 +208,11 @@ function strayGrepFlags(flags: Flags): string[] {
     [flags.context, '-C'],
     [flags.count, '-c'],
     [flags.quiet, '-q'],
+    [flags.filesWithMatches, '-l'],
+    [flags.filesWithoutMatch, '-L'],
+    [flags.maxCount, '-m'],
+    [flags.withFilename, '-H'],
+    [flags.filename === false ? true : undefined, '--no-filename'],
   ];
   return named.filter(([v]) => v !== undefined).map(([, name]) => name);
 }
@@ -213,7 +229,31 @@ function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOut
   const context = flags.context === undefined ? 0 : wholeNumber('-C', flags.context, 0);
   if (flags.summary !== undefined && flags.summary !== false) throw new UsageError('--grep', 'does not combine with --summary; search the whole article, or read its summary');
   if (flags.quotes !== undefined && flags.quotes !== false && flags.context !== undefined) throw new UsageError('-C', 'does not apply to a quote search (--quotes --grep)');
-  return { select: { re, context }, output: flags.quiet ? 'quiet' : flags.count ? 'count' : 'hits' };
+  const maxCount = flags.maxCount === undefined ? null : wholeNumber('-m', flags.maxCount, 0);
+  if (flags.filesWithMatches && flags.filesWithoutMatch) throw new UsageError('-l', 'conflicts with -L');
+  // As grep: -q over -l and -L, and those over -c.
+  const output: GrepOutput = flags.quiet ? 'quiet' : flags.filesWithMatches ? 'files-with-matches' : flags.filesWithoutMatch ? 'files-without-match' : flags.count ? 'count' : 'hits';
+  return { select: { re, context, maxCount }, output };
+}
+
+/** Whether each hit and count starts with its article's name: -H yes, --no-filename no, else with several inputs or a folder. */
+function resolveFileNames(inputs: string[], flags: Flags, e: Environment): boolean {
+  if (flags.withFilename && flags.filename === false) throw new UsageError('-H', 'conflicts with --no-filename');
+  if (flags.withFilename) return true;
+  if (flags.filename === false) return false;
+  return inputs.length > 1 || Boolean(e.folderInput);
+}
+
+/**
+ * The prefilter a search can use, or null. Not with --json hits, whose summary counts the bytes of
+ * every article's sentences, nor with picked sections, where a paragraph outside an article is an
+ * error the article must be parsed to find.
+ */
+function resolvePrefilter(flags: Flags, format: Format, output: GrepOutput | null): Prefilter | null {
+  const pattern = flags.grep ?? flags.regexp;
+  if (pattern === undefined || output === null || flags.section !== undefined) return null;
+  if (format === 'json' && output === 'hits') return null;
+  return prefilterFor({ pattern, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
 }
 
 /** The terminal's height: LINES when it is a positive number, else the tty's, else 24. */
@@ -295,8 +335,8 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
       width,
       color: format === 'terminal' || format === 'plain' ? color : 0,
       numbers: flags.numbers ?? false,
-      withFileNames: inputs.length > 1,
-      compact: inputs.length > 1,
+      withFileNames: resolveFileNames(inputs, flags, e),
+      compact: inputs.length > 1 || Boolean(e.folderInput),
       hyperlinks: resolveHyperlinks(format, color, e),
     },
     select: {
@@ -306,6 +346,7 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
       grep: grep.select,
     },
     grepOutput: grep.output,
+    prefilter: resolvePrefilter(flags, format, grep.output),
     paging: resolvePaging(flags, e),
     timeoutSeconds: parseTimeout(flags.timeout),
   };

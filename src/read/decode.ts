@@ -2,7 +2,7 @@
 // `<meta charset>`), UTF-8 with a Windows-1252 fallback for the bytes that are not UTF-8, line
 // endings, and the "is this text at all" check. Knows nothing of files or articles.
 
-import { InputError } from '../errors.js';
+import { NotArticleError } from '../errors.js';
 
 /** How much of the start of the input the binary check samples. */
 const BINARY_SAMPLE_BYTES = 64 * 1024;
@@ -122,7 +122,7 @@ export function metaCharset(bytes: Uint8Array): string | null {
  * Decodes an article's bytes to text with LF line endings, finding the character set as browsers
  * do: a byte-order mark (UTF-8, UTF-16), then the charset of an HTTP Content-Type (`charset`),
  * then a page's `<meta charset>`; otherwise UTF-8 and, for bytes that are not UTF-8, Windows-1252
- * (a superset of Latin-1). Throws InputError (with `name` as the what) for binary data.
+ * (a superset of Latin-1). Throws NotArticleError (with `name` as the what) for binary data.
  */
 export function decodeText(name: string, bytes: Uint8Array, charset: string | null = null): string {
   if (startsWith(bytes, UTF16LE_BOM)) return normalizeNewlines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
@@ -130,7 +130,7 @@ export function decodeText(name: string, bytes: Uint8Array, charset: string | nu
   const bom = startsWith(bytes, UTF8_BOM);
   const body = bom ? bytes.subarray(3) : bytes;
   const reason = binaryReason(body);
-  if (reason) throw new InputError(name, reason);
+  if (reason) throw new NotArticleError(name, reason);
   const declared = bom ? null : (charsetEncoding(charset) ?? metaCharset(body));
   if (declared && declared !== 'utf-8') return normalizeNewlines(new TextDecoder(declared).decode(body));
   let text: string;
@@ -161,7 +161,7 @@ export interface LargeInput {
 export function decodeLarge(name: string, input: LargeInput): string {
   if (startsWith(input.head, UTF16LE_BOM) || startsWith(input.head, UTF16BE_BOM)) return decodeText(name, input.readBytes());
   const reason = binaryReason(startsWith(input.head, UTF8_BOM) ? input.head.subarray(3) : input.head);
-  if (reason) throw new InputError(name, reason);
+  if (reason) throw new NotArticleError(name, reason);
   const text = input.readUtf8();
   if (text.includes(REPLACEMENT_CHARACTER)) return decodeText(name, input.readBytes());
   // The one byte-order mark decodeText takes off; U+FEFF in the text stays.

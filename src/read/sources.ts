@@ -2,7 +2,7 @@
 // I/O errors and the size limit live here; decoding is decode.ts's; parsing is not our business.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { EmptyInputError, InputError } from '../errors.js';
+import { EmptyInputError, InputError, NotArticleError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
 import { decodeLarge, decodeText, HEAD_BYTES } from './decode.js';
 import type { Fetched } from './fetch.js';
@@ -123,6 +123,20 @@ export function readSource(arg: string, ctx: ReadContext): Source {
     if (bundled) return { ...readPath(bundled), name: arg };
   }
   return readPath(arg);
+}
+
+/**
+ * Reads a file found in a folder (folders.ts): as a named file is read, except that content that
+ * is not an article's (binary, empty, only white space) is passed over quietly, as null. A file
+ * that cannot be read is still an InputError.
+ */
+export function readFound(path: string): Source | null {
+  try {
+    return readPath(path);
+  } catch (err) {
+    if (err instanceof NotArticleError) return null;
+    throw err;
+  }
 }
 
 /**

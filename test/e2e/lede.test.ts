@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -32,6 +32,15 @@ const write = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
+
+/** A folder holding no article file: only a hidden one and a stylesheet. */
+function emptyFolder(): string {
+  const dir = join(tmp, 'no-articles');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nNot read.\n');
+  writeFileSync(join(dir, 'style.css'), 'p { margin: 0 }\n');
+  return dir;
+}
 
 describe('lede, spawned', () => {
   it('prints the bundled article named by its slug', () => {
@@ -96,7 +105,7 @@ describe('lede, spawned', () => {
   it('reports each bad input on one line and exits 1', () => {
     const cases: [string, RegExp][] = [
       [join(tmp, 'missing.txt'), /: no such file or bundled article$/],
-      [tmp, /: is a directory$/],
+      [emptyFolder(), /: no article files in this folder$/],
       [write('empty.txt', ''), /: empty input$/],
       [write('blank.txt', '  \n\n \t\n'), /: only white space, no text$/],
       [write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 2, 1, 0, 0, 0, 0, 0])), /: not text \(a binary file\)$/],
