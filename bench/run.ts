@@ -3,7 +3,7 @@
 // --check, exits 1 when a ratio is over its limit. Not part of npm test: timings are not tests.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
@@ -90,6 +90,15 @@ function main(): void {
   rows.push({ what: 'lede (bundled article, plain, piped)', baseline: `node -e 0: ${ms(plain.baseline)} ms`, ms: ms(plain.subject), ratio: plain.ratio, limit: 1.3, target: 1.15 });
   const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', DEFAULT_SLUG], true));
   rows.push({ what: 'lede -f terminal --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
+
+  // Web pages: each dev page of ../shared/corpus/html-bench read once, paired with a bare start.
+  const pagesDir = join(packageRoot(), '..', 'shared', 'corpus', 'html-bench');
+  if (existsSync(pagesDir)) {
+    const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().slice(0, Number(process.env.BENCH_PAGES ?? 90));
+    let i = 0;
+    const page = pairs(pages.length, nodeBare, () => time(NODE, [LEDE, '--format', 'plain', join(pagesDir, pages[i++]!)]));
+    rows.push({ what: `a web page (${pages.length} html-bench pages)`, baseline: `node -e 0: ${ms(page.baseline)} ms`, ms: ms(page.subject), ratio: page.ratio, limit: 8, target: 4 });
+  }
 
   const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
   let peak: number | null;

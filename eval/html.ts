@@ -14,7 +14,7 @@ import { CORPUS_DIR, corpusPresent } from './corpus-files.js';
 import { pageCounts, setScore, type SetScore } from './shingles.js';
 
 /** Floors for `--check`, a little below what was measured (README "Web pages"). */
-const FLOORS = { f1: 0.955, precision: 0.934, recall: 0.975, emptyPages: 0, headline: 0.87, byline: 0.75, date: 0.95 };
+const FLOORS = { f1: 0.96, precision: 0.945, recall: 0.972, emptyPages: 0, headline: 0.87, byline: 0.75, date: 0.95 };
 
 /** The published extractors on this half (html-bench/README.md): F1, precision, recall, accuracy. */
 const PUBLISHED: [string, number, number, number, number][] = [

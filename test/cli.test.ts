@@ -86,7 +86,7 @@ describe('lede in-process', () => {
 
   it('shows the three uses and the option groups in help, in lines of at most 80 columns', async () => {
     const h = (await runLede(['--help'])).stdout;
-    assert.match(h, /^Usage: lede \[options\] \[file\|folder\|slug\|-\]\.\.\.\n {7}command \| lede .*\n {7}lede --grep <pattern> .*\n {7}lede completion bash\|zsh\|fish\n/);
+    assert.match(h, /^Usage: lede \[options\] \[file\|folder\|url\|slug\|-\]\.\.\.\n {7}command \| lede .*\n {7}lede --grep <pattern> .*\n {7}lede completion bash\|zsh\|fish\n/);
     const headings = h.split('\n').filter((l) => /^[A-Z][a-z ]+:$/.test(l));
     assert.deepEqual(headings, ['Arguments:', 'Output:', 'Reading less:', 'Searching:', 'Articles:', 'Other:', 'Read:', 'Pipe:', 'Grep:']);
     assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);

@@ -28,6 +28,26 @@ const MAX_DEPTH = 200;
 /** Elements that make a table a layout of blocks rather than a table of data. */
 const LAYOUT_TABLE_CONTENT = 'table, p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote';
 
+/** Text that is page furniture wherever it stands: a copyright line. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+
+/** Whether inline text is all links: a related-story line, a "read more" link. */
+function allLinks(text: string, links: Link[]): boolean {
+  if (links.length === 0) return false;
+  const linked = links.reduce((n, l) => n + (l.end - l.start), 0);
+  return linked >= text.length * LINK_SHARE;
+}
+
+/** A paragraph or list item this much of whose text is links is a link, not prose. */
+const LINK_SHARE = 0.9;
+
+/** Why a paragraph of a page is furniture, or null. */
+function pageFurniture(text: string, links: Link[]): RemovedReason | null {
+  if (COPYRIGHT.test(text)) return 'furniture';
+  if (allLinks(text, links)) return 'furniture';
+  return furnitureReason(text);
+}
+
 /** Whether the page hides an element (`hidden`, `aria-hidden`, `display:none`). */
 function isHidden(el: DomElement): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -128,6 +148,9 @@ interface BlockParts {
   lines: string[];
   units: string[];
   markdown: string[];
+  /** A list's items, and how many of them are nothing but a link. */
+  items?: number;
+  linkItems?: number;
 }
 
 /** Block kinds whose units are prose, split into sentences; rows and code lines are one each. */
@@ -155,7 +178,7 @@ class BlockReader {
     this.current = new Inline();
     this.lastWasBreak = false;
     if (text === '') return;
-    const reason = furnitureReason(text);
+    const reason = pageFurniture(text, links);
     if (reason) return this.remove(text, reason);
     this.paragraphs.push({ text, ...(links.length ? { links } : {}) });
     this.position++;
@@ -219,8 +242,15 @@ class BlockReader {
         this.flush();
         return this.remove(el.textContent ?? '', 'caption');
       case 'ul':
-      case 'ol':
-        return this.block('list', this.listParts(el, '', depth));
+      case 'ol': {
+        const parts = this.listParts(el, '', depth);
+        // A list of nothing but links is a list of other pages: related stories, tags, a menu.
+        if (parts.items && parts.linkItems === parts.items) {
+          this.flush();
+          return this.remove(parts.units.join(' '), 'furniture');
+        }
+        return this.block('list', parts);
+      }
       case 'blockquote':
         return this.quote(el, depth);
       case 'pre':
@@ -249,7 +279,7 @@ class BlockReader {
   }
 
   private listParts(list: DomElement, indent: string, depth: number): BlockParts {
-    const parts: BlockParts = { lines: [], units: [], markdown: [] };
+    const parts: BlockParts = { lines: [], units: [], markdown: [], items: 0, linkItems: 0 };
     const ordered = list.localName === 'ol';
     let n = Number(list.getAttribute('start') ?? '1') || 1;
     const items = list.children;
@@ -277,6 +307,8 @@ class BlockReader {
       }
       const text = words.text;
       if (text !== '') {
+        parts.items!++;
+        if (allLinks(text, words.links)) parts.linkItems!++;
         parts.lines.push(`${indent}${marker} ${text}`);
         parts.markdown.push(`${indent}${marker} ${text}`);
         parts.units.push(text);
