@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runLede } from './helpers/fake-proc.js';
+import { fixture } from './helpers/paths.js';
 
 const SLUG = 'putin-xi-beijing-summit';
 const TWO = 'Second Headline\n\nBEIJING, China: Putin spoke. Then he left.\n';
@@ -64,5 +65,24 @@ describe('several articles', () => {
 describe('the version', () => {
   it('is printed as rg and bat print theirs: name and version (was: 0.1.0 alone)', async () => {
     assert.match((await runLede(['-V'])).stdout, /^lede \d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('a CNN story’s highlights', () => {
+  const story = fixture('cnn-layout-story.txt');
+  it('are shown under the meta line as a short list, in the reading views (was: never shown)', async () => {
+    const plain = (await runLede([story])).stdout;
+    assert.match(plain, /^SPRINGFIELD, Illinois · 58 words · 1 min read\n\n• Council votes to rebuild the old river bridge\n• Work to begin in the spring, mayor says\n\nSPRINGFIELD, Illinois \(CNN\) -- The city council/);
+    const terminal = (await runLede(['-P', '--color', 'never', story], { stdoutIsTTY: true, columns: 60 })).stdout;
+    assert.match(terminal, /1 min read\n\n• Council votes to rebuild the old river bridge\n• Work to begin/);
+  });
+
+  it('are a list in Markdown, after the meta line', async () => {
+    const md = (await runLede(['-f', 'markdown', story])).stdout;
+    assert.match(md, /^\*SPRINGFIELD, Illinois · 58 words · 1 min read\*\n\n- Council votes to rebuild the old river bridge\n- Work to begin in the spring, mayor says\n\n\*\*SPRINGFIELD/);
+  });
+
+  it('are not repeated in a summary, whose sentences stand in their place', async () => {
+    assert.ok(!(await runLede(['--summary', '1', story])).stdout.includes('•'));
   });
 });
