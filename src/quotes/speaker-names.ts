@@ -89,6 +89,9 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on
 /** A word, an initial or an abbreviation, possibly possessive (Smith's). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
 
+/** The most capitalized words in a row that may still hold a person's name (titles and all). */
+const MAX_NAME_RUN = 10;
+
 /** A token of a phrase with the facts name-finding needs. */
 interface Token {
   /** The word without a possessive ending or a sentence's full stop. */
@@ -321,6 +324,11 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
       if (prev.possessive || !/^\s+$/u.test(gap)) break;
       if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && isNameWord(tokens[j + 1]?.word ?? '')))) break;
       j++;
+    }
+    // A run this long is a title or a shout in capitals, not a person's name.
+    if (j - i > MAX_NAME_RUN) {
+      i = j;
+      continue;
     }
     const run = tokens.slice(i, j);
     // "the Foreign Office", "Friends of the Earth": names of bodies, unless a title says otherwise.
