@@ -65,7 +65,7 @@ function emptyArticle(source: string): Article {
 export async function runInput(input: Input, settings: RunSettings, ctx: ReadContext): Promise<Outcome> {
   try {
     const fetched = !input.found && isUrl(input.path) && ctx.fetchUrl ? await ctx.fetchUrl(input.path) : null;
-    const source = fetched ?? (input.found ? readFound(input.path) : readSource(input.path, ctx));
+    const source = fetched ?? (input.found ? readFound(input.path, ctx) : readSource(input.path, ctx));
     if (!source) return { kind: 'skipped' };
     // A fetched input's content type names its format, and its address is the article's url.
     const facts: InputFacts = fetched ? { url: fetched.url, ...(fetched.format ? { format: fetched.format } : {}) } : {};
