@@ -120,8 +120,9 @@ describe('lede reads what lede writes', () => {
   const json = async (args: string[], stdin?: string) => {
     const r = await runLede(['--json', ...args], stdin === undefined ? {} : { stdin });
     assert.equal(r.stderr, '');
-    const { source: _source, ...rest } = JSON.parse(r.stdout) as Json & { source: string };
-    return rest as Json;
+    const parsed = JSON.parse(r.stdout) as Json;
+    delete parsed.source;
+    return parsed;
   };
   const inputs = [SLUG, fixture('cnn-layout-story.txt'), fixture('round-trip.txt')];
 
