@@ -16,10 +16,10 @@ import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
-function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
+function splitLead(lead: string, underHeader: boolean): { byline: Byline | null; dateline: Dateline | null; rest: string } {
   const by = splitLeadByline(lead);
   const afterBy = by ? by.rest : lead;
-  const dl = splitDateline(afterBy);
+  const dl = splitDateline(afterBy, underHeader);
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
@@ -94,7 +94,8 @@ function parseText(text: string): ArticleDraft {
   let byline = header.byline;
   let dateline: Dateline | null = null;
   if (raw[0]) {
-    const lead = splitLead(raw[0].text);
+    const underHeader = header.headline !== null && (header.byline !== null || header.date !== null || header.standfirst !== null);
+    const lead = splitLead(raw[0].text, underHeader);
     if (lead.byline && !byline) byline = lead.byline;
     dateline = lead.dateline;
     // A byline already found above still leaves a repeated one in the text.
@@ -108,6 +109,7 @@ function parseText(text: string): ArticleDraft {
   return {
     url: null,
     headline: header.headline,
+    standfirst: header.standfirst,
     date: header.date,
     dateline,
     byline,

@@ -25,7 +25,7 @@ const params = { numRuns: RUNS, seed: SEED };
 const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function fields(a: Article): string[] {
-  return [a.headline ?? '', a.date?.raw ?? '', a.dateline?.raw ?? '', a.byline?.raw ?? '', ...a.paragraphs.map((p) => p.text), ...a.highlights, ...a.removed.map((r) => r.text)];
+  return [a.headline ?? '', a.standfirst ?? '', a.date?.raw ?? '', a.dateline?.raw ?? '', a.byline?.raw ?? '', ...a.paragraphs.map((p) => p.text), ...a.highlights, ...a.removed.map((r) => r.text)];
 }
 
 function sortedTokens(texts: string[]): string[] {

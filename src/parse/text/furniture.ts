@@ -11,7 +11,7 @@ import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Words a row of share buttons is made of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([
-  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'facebook', 'twitter', 'x',
+  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'with', 'facebook', 'twitter', 'x',
   'whatsapp', 'email', 'e-mail', 'mail', 'linkedin', 'messenger', 'pinterest', 'reddit', 'tumblr',
   'print', 'copy', 'link', 'sms', 'flipboard', 'telegram', 'tweet', 'pin', 'save', 'comments', 'bluesky',
   'threads', 'instagram',
