@@ -12,7 +12,9 @@ import { furnitureReason, splitFurnitureTails } from './text/furniture.js';
 import { scanHeader } from './text/header.js';
 import { splitHighlights } from './text/highlights.js';
 import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
-import { toLines, type Line } from './lines.js';
+import { isBlank, toLines, type Line } from './lines.js';
+import { neighbourFurniture } from './text/body-furniture.js';
+import { scanTail } from './text/tail.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
@@ -83,6 +85,19 @@ function parseText(text: string): ArticleDraft {
   const header = scanHeader(body, skip, isLinePerParagraph(body));
   removed.push(...header.removed);
   for (const n of header.used) skip.add(n);
+
+  // The lead is the first line the header left; the tail and the furniture between paragraphs
+  // are read below it.
+  const lead = body.find((l) => !skip.has(l.number) && !isBlank(l));
+  if (lead) {
+    const tail = scanTail(body, skip, lead.number);
+    for (const n of tail.used) skip.add(n);
+    removed.push(...tail.removed);
+    if (!header.byline && tail.byline) header.byline = tail.byline;
+    const between = neighbourFurniture(body, skip, removed, lead.number);
+    for (const r of between) skip.add(r.line);
+    removed.push(...between);
+  }
 
   const raw: RawParagraph[] = scanParagraphs(body, skip);
   // A headline repeated as the first paragraph is a copy, not body text.

@@ -159,6 +159,13 @@ function markCopies(zone: ZoneLine[]): void {
 
 /** A title-shaped line that the next line continues (lower case, or a hard-wrapped block) is prose. */
 function markContinuations(lines: Line[], zone: ZoneLine[]): void {
+  // The zone is the top of the text: look only that far.
+  const last = zone.at(-1)?.number ?? 0;
+  const byNumber = new Map<number, Line>();
+  for (const l of lines) {
+    if (l.number > last) break;
+    byNumber.set(l.number, l);
+  }
   for (let i = 0; i < zone.length; i++) {
     const z = zone[i]!;
     if (z.kind !== 'title' && z.kind !== 'label') continue;
@@ -167,7 +174,7 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
     if (continues && /^\p{Ll}/u.test(next.text)) z.kind = 'prose';
     else if (next && next.block === z.block) {
       const block = zone.filter((y) => y.block === z.block);
-      const blockLines = block.map((y) => lines.find((l) => l.number === y.number)!);
+      const blockLines = block.map((y) => byNumber.get(y.number)!);
       if (block.length >= 2 && isHardWrapped(blockLines) && block.every((y) => y.kind === 'title' || y.kind === 'prose')) z.kind = 'prose';
     }
   }

@@ -90,7 +90,10 @@ const GLUED = /\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}
 export function isMenuOrIcons(text: string): boolean {
   const tokens = text.split(' ');
   if (tokens.filter((t) => ICON_TOKEN.test(t)).length >= Math.max(1, Math.ceil(tokens.length / 3)) && /_icon|icon[ -]/i.test(text + ' ')) return true;
-  if (tokens.filter((t) => GLUED.test(t)).length >= 2) return true;
+  // Menu items glued together: two or more, a quarter of the line, and no sentence (`eDonkey` and
+  // `LokiTorrent` in a paragraph are names).
+  const glued = new Set(tokens.filter((t) => GLUED.test(t)));
+  if (glued.size >= 2 && glued.size * 4 >= tokens.length && !endsSentence(text)) return true;
   if (/^#\p{L}/u.test(text)) return true;
   if (/^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(text)) return true;
   if (/^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$/u.test(text)) return true;
