@@ -5,6 +5,7 @@
 
 import type { Article, Block, GrepHit, Paragraph, Quote, SummarySentence, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
+import { hitAddress } from './hit-address.js';
 import { hyperlink } from './hyperlink.js';
 import { renderBlock } from './markdown-blocks.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
@@ -133,12 +134,12 @@ function highlight(hit: GrepHit, style: (s: string) => string): string {
 }
 
 /**
- * One search hit: `¶3:2: sentence` (`-` instead of `:` for context), after `source:` with several
- * files; wrapped under its address on a terminal, never cut.
+ * One search hit: `¶3:2: sentence` or `headline: text` (`-` instead of `:` for context), after
+ * `source:` with several files; wrapped under its address on a terminal, never cut.
  */
 function hitBlock(ctx: Context, hit: GrepHit): string {
   const name = ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : '';
-  const address = `${name}¶${hit.paragraph}:${hit.sentence}${hit.context ? '-' : ':'} `;
+  const address = `${name}${hitAddress(hit)}${hit.context ? '-' : ':'} `;
   const block = hanging(highlight(hit, ctx.theme.match), address, ctx.theme.number(address), ctx.opts.width);
   return hit.breakBefore ? `${ctx.theme.rule(GROUP_SEPARATOR)}\n${block}` : block;
 }
@@ -203,7 +204,10 @@ export function renderTerminal(article: Article, opts: RenderOptions): string {
   return render(article, opts, themeFor(opts.color), false);
 }
 
-/** Renders the plain view: the terminal view with no styling (no hyperlinks either), the date as written. */
+/**
+ * Renders the plain view: the terminal view's parts with the date as written, no hyperlinks and
+ * Markdown blocks as plain lines; styled only when color is on (`--color always` into a pipe).
+ */
 export function renderPlain(article: Article, opts: RenderOptions): string {
-  return render(article, { ...opts, hyperlinks: false }, themeFor(0), true);
+  return render(article, { ...opts, hyperlinks: false }, themeFor(opts.color), true);
 }
