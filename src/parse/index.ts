@@ -111,8 +111,10 @@ function parseText(text: string): ArticleDraft {
   if (lead) {
     const tail = scanTail(body, skip, lead.number);
     for (const n of tail.used) skip.add(n);
-    removed.push(...tail.removed);
-    if (!header.byline && tail.byline) header.byline = tail.byline;
+    // An author box's name is the byline when the header had none (and then not also in removed).
+    const boxByline = !header.byline && tail.byline;
+    if (boxByline) header.byline = tail.byline;
+    removed.push(...tail.removed.filter((r) => !(boxByline && r.line === tail.bylineLine)));
     const between = neighbourFurniture(body, skip, removed, lead.number);
     for (const r of between) skip.add(r.line);
     removed.push(...between);

@@ -9,6 +9,7 @@ import { isBareName, parseBylineLine, parseCreditLine } from './byline.js';
 import { parseDateLine } from './date.js';
 import { splitDateline } from './dateline.js';
 import {
+  endsSentence,
   isCaptionWithCredit,
   isImageName,
   isMenuOrIcons,
@@ -16,10 +17,12 @@ import {
   isRelativeTime,
   isShortLabel,
   isTitleLike,
+  isTitleWithStop,
   lineKey,
   wordCount,
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { BOILERPLATE } from './tail.js';
 import { foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 
@@ -27,6 +30,8 @@ import { isHardWrapped } from './paragraphs.js';
 const HEADER_WINDOW = 24;
 /** A headline at least this long is taken over shorter title lines above it (labels, kickers, taglines). */
 const HEADLINE_MIN_WORDS = 5;
+/** At most this many prose lines (notices, a cut caption) may stand above the headline. */
+const MAX_PROSE_ABOVE = 2;
 /** A title line under the headline at most this long, before the lead, is a caption. */
 const CAPTION_TITLE_MAX_WORDS = 15;
 /** A standfirst that the body repeats is at least this long. */
@@ -57,6 +62,7 @@ export type Kind =
   | 'image'
   | 'caption'
   | 'menu'
+  | 'notice'
   | 'label'
   | 'title'
   | 'prose';
@@ -85,10 +91,13 @@ export function kindOf(text: string): Kind {
   if (isImageName(text)) return 'image';
   if (isCaptionWithCredit(text)) return 'caption';
   if (isMenuOrIcons(text)) return 'menu';
+  if (BOILERPLATE.test(text)) return 'notice';
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'label';
   // A dateline alone on its line (`WASHINGTON (CNN) --`) opens the lead.
   if (splitDateline(text)?.rest === '') return 'prose';
   if (isTitleLike(text)) return isShortLabel(text) ? 'label' : 'title';
+  // A headline may end with a full stop when it is written in title case.
+  if (isTitleWithStop(text)) return 'title';
   return 'prose';
 }
 
@@ -175,7 +184,8 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
     else if (next && next.block === z.block) {
       const block = zone.filter((y) => y.block === z.block);
       const blockLines = block.map((y) => byNumber.get(y.number)!);
-      if (block.length >= 2 && isHardWrapped(blockLines) && block.every((y) => y.kind === 'title' || y.kind === 'prose')) z.kind = 'prose';
+      // (Two lines may be a headline run into the lead: only a longer block is wrapping.)
+      if (block.length >= 3 && isHardWrapped(blockLines) && block.every((y) => y.kind === 'title' || y.kind === 'prose')) z.kind = 'prose';
     }
   }
 }
@@ -185,7 +195,7 @@ const isFact = (z: ZoneLine | undefined): boolean =>
   !!z && (z.kind === 'date' || z.kind === 'metadata' || z.kind === 'byline' || z.kind === 'by' || z.kind === 'relative-time' || z.kind === 'reading-time' || z.kind === 'image');
 
 /** Whether a line of the zone is page furniture that may stand anywhere in the header. */
-const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu';
+const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu' || z.kind === 'notice';
 
 /** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
 function repeatKey(text: string): string {
@@ -239,11 +249,17 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
     const reach = zone[i]!.kind === 'label' ? i + 3 : zone.length;
     if (zone.slice(i + 1, reach).some((z, k) => z.kind !== 'prose' && lineKey(z.text) === key && (k > 0 || z.block !== zone[i]!.block))) return i;
   }
-  // Below prose (a comment notice, a browser warning, a caption), only a title the header's facts follow.
+  // Below prose (a comment notice, a browser warning, a caption cut short), only a title near the
+  // top that the header's facts follow, or a standfirst when the prose above ends no sentence.
   const admissible = (i: number) => {
+    if (!/^(?:\P{Ll}|\p{Ll}\p{Lu})/u.test(headlineParts(zone[i]!.text).headline)) return false;
     if (i < end) return true;
+    const proseAbove = zone.slice(0, i).filter((z) => z.kind === 'prose');
+    if (proseAbove.length > MAX_PROSE_ABOVE) return false;
     let k = i + 1;
     while (zone[k] && isNoise(zone[k]!)) k++;
+    // Prose that ends its sentences is the body: the headline is above it, not below.
+    if (!proseAbove.every((z) => !endsSentence(z.text))) return false;
     return isFact(zone[k]) || isStandfirst(zone, k, linePerParagraph, webPage);
   };
   const long = titles.find((i) => admissible(i) && wordCount(headlineParts(zone[i]!.text).headline) >= HEADLINE_MIN_WORDS && !isBareName(zone[i]!.text));
@@ -268,6 +284,8 @@ function reasonFor(kind: Kind): RemovedReason {
     case 'reading-time':
     case 'metadata':
       return 'metadata';
+    case 'notice':
+      return 'boilerplate';
     default:
       return 'furniture';
   }

@@ -34,6 +34,21 @@ export function isTitleLike(text: string): boolean {
   return /[A-Za-z]/.test(text) || /\p{L}/u.test(text);
 }
 
+/** Short words a headline in title case leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'with', 'from', 'into', 'over', 'than', 'vs']);
+
+/**
+ * Whether a line ending in a full stop is still a title: four to twenty words in title case (every
+ * word but the minor ones capitalised), one sentence. `Graham Says Trump Could Back Clean Energy.`
+ */
+export function isTitleWithStop(text: string): boolean {
+  if (!/\.$/.test(text) || /(?:\.\.\.|…)$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || words.length > 20) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return major.length >= 3 && major.every((w) => /^[^\p{L}]*(?:\p{Lu}|\p{N})/u.test(w));
+}
+
 /** Words that name a list or a widget of the page rather than the story: `Most Read`, `Top Stories`. */
 const LIST_HEADING =
   /^(?:related|related (?:posts|stories|articles|news|content|links|topics|videos?|coverage)|more stories|more news|more from .{1,30}|top stories|latest news|latest stories|latest videos|latest|trending|trending now|trending stories|most read|most popular|most viewed|most shared|popular|popular stories|recommended|recommended stories|you may also like|you might also like|editor['’]?s picks|editors picks|previous story|next story|previous article|next article|just posted|also read|read next|further reading|in other news|more on this story|contact us|tags?|topics|categories|filed under)\s*:?$/iu;

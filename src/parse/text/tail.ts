@@ -13,6 +13,8 @@ import { isHardWrapped } from './paragraphs.js';
 /** What the tail scan found: the lines it took out, and a byline from an author box. */
 export interface Tail {
   removed: { line: number; text: string; reason: RemovedReason }[];
+  /** The author box's name line, when it gave `byline`: in `removed` only if the caller keeps another byline. */
+  bylineLine: number | null;
   /** Every line the removed entries cover (a hard-wrapped block is one entry). */
   used: number[];
   byline: Byline | null;
@@ -35,8 +37,8 @@ const SOURCE_CREDIT = /^(?:(?:source|sources|original news|originally published|
 const PROMO_WORDS =
   /\b(?:subscrib\w*|newsletters?|inbox|sign up|sign-up|signup|download\w*|our apps?|the app|podcasts?|donat\w*|contributing to|make a contribution|support (?:our|us|independent|quality|local)|journalism|follow (?:us|the|our)|like us|join (?:us|our|the)|whatsapp|telegram channel|get the facts|unlimited access|log ?in|register|daily email|email updates|stay informed|indicates required|now available on|app store|google play)\b/i;
 /** Notices of the site rather than the story: cookies, privacy, terms; newsroom boilerplate. */
-const BOILERPLATE =
-  /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|loading content)\b/i;
+export const BOILERPLATE =
+  /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
 /** How an author's biography opens after the name: `Idowu is a multimedia journalist …`. */
 const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
 const EMAIL_ALONE = /^\S+@\S+\.\w+$/;
@@ -86,7 +88,7 @@ function listStart(live: Unit[], from: number): number {
  * holds lines other scanners took; they count as furniture here too, so a tail may run through them.
  */
 export function scanTail(lines: Line[], skip: Set<number>, leadLine: number): Tail {
-  const tail: Tail = { removed: [], used: [], byline: null };
+  const tail: Tail = { removed: [], used: [], byline: null, bylineLine: null };
   // The last lines only, read from the end: a long article's body is not walked again.
   const live = tailUnits(lines, skip, leadLine);
   const taken = (i: number) => skip.has(live[i]!.line.number);
@@ -134,7 +136,10 @@ export function scanTail(lines: Line[], skip: Set<number>, leadLine: number): Ta
     const reason = reasons.get(i);
     if (!reason || taken(i)) continue;
     remove(i, reason);
-    if (reason === 'author' && !tail.byline && isBareName(live[i]!.text)) tail.byline = { raw: live[i]!.text, name: live[i]!.text };
+    if (reason === 'author' && !tail.byline && isBareName(live[i]!.text)) {
+      tail.byline = { raw: live[i]!.text, name: live[i]!.text };
+      tail.bylineLine = live[i]!.line.number;
+    }
   }
   tail.removed.sort((a, b) => a.line - b.line);
   return tail;
@@ -167,7 +172,8 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
     let end = i + 1;
     while (end < lines.length && !isBlank(lines[end]!) && !skip.has(lines[end]!.number)) end++;
     const block = lines.slice(i, end);
-    if (block.length > 1 && isHardWrapped(block)) units.push({ line, lines: block, text: foldSpace(block.map((l) => l.text).join(' ')) });
+    // Wrapped prose, not a column of short names (`SBS News`, `SBS Audio`).
+    if (block.length > 1 && block.some((l) => l.text.length >= 40) && isHardWrapped(block)) units.push({ line, lines: block, text: foldSpace(block.map((l) => l.text).join(' ')) });
     else for (const l of block) units.push({ line: l, lines: [l], text: foldSpace(l.text) });
     i = end;
   }
