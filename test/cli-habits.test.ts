@@ -86,3 +86,28 @@ describe('a CNN story’s highlights', () => {
     assert.ok(!(await runLede(['--summary', '1', story])).stdout.includes('•'));
   });
 });
+
+describe('help', () => {
+  const help = async (columns?: number) => (await runLede(['--help'], { stdoutIsTTY: columns !== undefined, columns })).stdout;
+
+  it('is wrapped to a narrow terminal at words, continuation lines under their description (was: mar/kdown, indent lost)', async () => {
+    for (const width of [40, 60, 72]) {
+      const lines = (await help(width)).split('\n');
+      assert.deepEqual(lines.filter((l) => l.length > width), [], `${width}: no line too long`);
+      const words = (await help()).split(/\s+/).filter(Boolean);
+      assert.deepEqual((await help(width)).split(/\s+/).filter(Boolean), words, `${width}: no word broken or lost`);
+    }
+    const at60 = (await help(60)).split('\n');
+    const format = at60.findIndex((l) => l.startsWith('  -f, --format <format>'));
+    assert.equal(at60[format + 1], `${' '.repeat(29)}markdown, json`);
+    const summary = at60.findIndex((l) => l.startsWith('  --summary [size]'));
+    assert.match(at60[summary + 1]!, /^ {29}a count/);
+  });
+
+  it('is at most 80 columns on a wide terminal and into a pipe', async () => {
+    for (const h of [await help(200), await help()]) {
+      assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);
+      assert.match(h, /\n {2}--summary \[size\] {11}the most informative sentences: a count \(3\) or a\n {29}share like 20%\n/);
+    }
+  });
+});
