@@ -347,7 +347,8 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
 /** The person a run of name words stands for, if it names one. */
 function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
-  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '')) k++;
+  // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
+  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '') && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;
   const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));

@@ -382,11 +382,27 @@ function mainSubject(text: string): string | null {
   return null;
 }
 
+/** Opening phrases and subordinate clauses a sentence's subject follows: `In an interview with X, `. */
+const OPENING_CLAUSE = /^\s*(?:(?:in|on|at|during|after|before|with|for|since|despite|as|while|when|like|unlike|under|although|though|because|if|once|until|following|asked|speaking|according)\b[^,\uE000]{0,160},\s*)+/iu;
+
+/** The subject of a sentence's main clause, past an opening phrase or subordinate clause. */
+export function clauseSubject(masked: string): string | null {
+  const m = OPENING_CLAUSE.exec(masked.slice(0, 400));
+  return mainSubject(m ? masked.slice(m[0].length, 400) : masked.slice(0, 240));
+}
+
+/** Past forms of common verbs that do not end in -ed: `Ham made it clear`, `She took the stage`. */
+const IRREGULAR_PAST = new Set(
+  ('made took gave went came got had did saw knew thought felt left kept met ran spoke won lost held brought ' +
+    'bought sent spent built began became stood sat put set let led heard found meant paid sold struck drew ' +
+    'chose rose fell flew grew threw wore broke caught fought taught sought stole hid bit shook sang').split(' '),
+);
+
 /** Whether a lower-case word reads as a finite verb or an auxiliary: `mocked`, `has`, `unleashed`, `says`. */
 function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Ll}/u.test(word)) return false;
-  return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
 }
 
 /** Who a participle cue credits (`…, saying`, `Ana Ruiz asking, "…"`): the name it modifies, else for an
