@@ -195,10 +195,11 @@ export function speakerName(phrase: string): string | null {
 /** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
-  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+\p{Lu}/u.exec(phrase.trim());
+  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200));
   if (of) {
     const person = personNamed(of[1] as string, []);
-    if (person && person.name.includes(' ') && !person.possessive) return person.name;
+    // `Mr. Morgan of the Sierra Club`: a titled surname is a person too.
+    if (person && !person.possessive && (person.name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s/u.test((of[1] as string).trim()))) return person.name;
   }
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return null;

@@ -131,6 +131,9 @@ function words(text: string): Word[] {
   }));
 }
 
+/** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
+const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
+
 /** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
 function cuesIn(text: string): Word[] {
   const ws = words(text);
@@ -138,10 +141,14 @@ function cuesIn(text: string): Word[] {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
     if (!CUES.has(w.text)) continue;
+    // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
+    if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
   for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
+  // `As Jo Lin put it, "…"`: a phrase of saying.
+  for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -228,7 +235,10 @@ function subjectOfChunk(chunk: string): string | null {
   if (and > 0 && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
-  const phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  // `In a Bloomberg interview Trump declared`: after an opening prepositional phrase, the name is the subject.
+  const tailName = PREPOSITION_START.test(words(phrase)[0]?.text ?? '') ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase.slice(-80)) : null;
+  if (tailName) phrase = tailName[1] as string;
   return validSubject(phrase) ? phrase : null;
 }
 
@@ -491,16 +501,23 @@ const WEAK_CUES = new Set(['suggests', 'suggested', 'suggest', 'suggesting', 'es
  * gives way to an earlier cue: `He says evidence suggests there are "far too many" delays` → he. */
 function fromCuesBefore(before: string, after: string): Attribution | null {
   let weak: Attribution | null = null;
+  let it: Attribution | null = null;
   for (const cue of cuesIn(before).reverse()) {
     const found = speakerOfCue(before, cue, after);
     if (!found) continue;
+    // `Obama said it would tell a story of "…"`: `it` inside what a named speaker said is not the speaker.
+    if (found.pronoun && /^it$/iu.test(found.phrase) && !it) {
+      it = found;
+      continue;
+    }
+    if (it && found.pronoun) return it;
     if (WEAK_CUES.has(cue.text) && !found.pronoun && /^\p{Ll}/u.test(found.phrase)) {
       weak ??= found;
       continue;
     }
     return found;
   }
-  return weak;
+  return it ?? weak;
 }
 
 /** Asides that sit beside a name and are never the speaker: a short parenthesis (`(D-Wis.)`, `(Vt.)`), a
