@@ -64,7 +64,10 @@ const ORG_WORDS = new Set(
     'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
     'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
     'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
-    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base'
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base ' +
+    // Departments a title names: `Secretary of Homeland Security Jeh Johnson`.
+    'Security Defense Defence Health Treasury Energy Homeland Commerce Labor Education Transportation ' +
+    'Interior Agriculture Affairs Veterans Housing'
   ).split(' '),
 );
 
@@ -193,7 +196,18 @@ export function speakerName(phrase: string): string | null {
 }
 
 /** Cleans a noun phrase naming one speaker. */
+/** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
+const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
+
 function singleSpeakerName(phrase: string): string | null {
+  // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
+  const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
+  if (titleOf) {
+    const toks = tokenize(titleOf[1] as string);
+    for (let k = 1; k <= toks.length - 2; k++) {
+      if (toks.slice(k).every((t) => isNameWord(t.word)) && looksPersonal(toks.slice(k))) return joinWords(toks.slice(k));
+    }
+  }
   // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
   const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200));
   if (of) {
@@ -222,6 +236,12 @@ function singleSpeakerName(phrase: string): string | null {
   const stripped = stripTitles(run);
   if (!stripped) return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   run = stripped;
+  // `Secretary of State John F. Kerry`: a title's body before the name goes; the person is the tail.
+  if (!looksPersonal(run)) {
+    for (let k = 1; k <= run.length - 2; k++) {
+      if (looksPersonal(run.slice(k)) && !ORG_WORDS.has(bare((run[k] as Token).word))) return joinWords(run.slice(k));
+    }
+  }
   return joinWords(run);
 }
 

@@ -149,6 +149,10 @@ function cuesIn(text: string): Word[] {
   for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
   // `As Jo Lin put it, "…"`: a phrase of saying.
   for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
+  // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
+  for (const m of text.matchAll(/\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu)) {
+    out.push({ text: m[0], index: m.index });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -220,6 +224,11 @@ function subjectOfChunk(chunk: string): string | null {
         taken.unshift(w);
         continue;
       }
+      // `the former governor and current nominee said`: two descriptions of one person, the first determined.
+      if (/^\p{Ll}/u.test(right) && /^\p{Ll}/u.test(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
+        taken.unshift(w);
+        continue;
+      }
       break;
     }
     if (SUBJECT_BOUNDARY.has(lower) && !/^\p{Lu}/u.test(w.text)) break;
@@ -232,7 +241,7 @@ function subjectOfChunk(chunk: string): string | null {
   }
   // `has been training in Spain and Ortiz said`: `and` joins names only when a name stands on its left.
   const and = taken.findIndex((w) => w.text === 'and');
-  if (and > 0 && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
+  if (and > 0 && /^\p{Lu}/u.test(taken[and + 1]?.text ?? '') && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
   let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
@@ -373,6 +382,9 @@ const SENTENCE_OPENER = /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
 function mainSubject(text: string): string | null {
+  // `Dean, a former party chairman, poked at …`: a name, an appositive, then the verb.
+  const appositive = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/u.exec(text.slice(0, 240));
+  if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) return appositive[1] as string;
   const ws = words(text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200));
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;

@@ -152,3 +152,22 @@ describe('the narrative between quotes', () => {
     );
   });
 });
+
+describe('subjects in longer shapes', () => {
+  it('credits the one who went on about a quoted phrase, not the one nodding after', () => {
+    assert.deepEqual(speakers('As Rolf Amsel went on about “how rigged the count is,” Lena Vos nodded.'), ['Rolf Amsel']);
+  });
+
+  it('reads a name, an appositive, then a verb and a participle cue', () => {
+    assert.deepEqual(speakers('Dara Finch, a former party chairman, poked at the debate, tweeting, “Notice the sniffing all night.”'), ['Dara Finch']);
+  });
+
+  it('joins two descriptions of one person', () => {
+    assert.deepEqual(speakers('The former governor and current party nominee said she wanted “a fair count.”'), ['the former governor and current party nominee']);
+  });
+
+  it('finds the person after a title that names a department', () => {
+    assert.deepEqual(speakers('Secretary of State Anya Brook said the talks were “going nowhere.”'), ['Anya Brook']);
+    assert.deepEqual(speakers('Secretary of Homeland Security Rui Mendes said: “We are ready.”'), ['Rui Mendes']);
+  });
+});
