@@ -201,7 +201,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     return before.at(-1) as string;
   }
   if (focus && fits(focus.name)) return focus.name;
-  const named = before[0];
+  const named = before.at(-1);
   if (named) return named;
   if (pronoun !== null && person && person !== focus && fits(person.name)) return person.name;
   // Further back: the most recent person whose gender is known to match (`she` past `Mr. Strand`).
