@@ -19,3 +19,47 @@ export function needsUnicode(text: string): boolean {
   }
   return false;
 }
+
+/** The ASCII halves of the Unicode classes a pattern may use. */
+const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
+
+/**
+ * A pattern's source with its Unicode letter and digit classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`,
+ * `\p{N}`) made ASCII: `A-Za-z` inside a bracket class, `[A-Za-z]` outside one.
+ */
+export function asciiSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const m = /^\\p\{(L|Lu|Ll|N)\}/.exec(source.slice(i));
+      if (m) {
+        const ascii = ASCII_CLASS[m[1]!]!;
+        out += inClass ? ascii : `[${ascii}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A pattern written with Unicode letter classes, for testing text: the ASCII version (without the
+ * `u` flag, which makes a case-insensitive pattern several times dearer to compile) for text that
+ * needsUnicode says they decide alike, the Unicode one otherwise. Each is built on first use.
+ */
+export function letterPattern(source: string, flags: string): { test: (text: string) => boolean; exec: (text: string) => RegExpExecArray | null } {
+  let unicode: RegExp | undefined;
+  let ascii: RegExp | undefined;
+  const pick = (text: string) =>
+    needsUnicode(text) ? (unicode ??= new RegExp(source, flags)) : (ascii ??= new RegExp(asciiSource(source), flags.replace('u', '')));
+  return { test: (text) => pick(text).test(text), exec: (text) => pick(text).exec(text) };
+}
