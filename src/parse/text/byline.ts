@@ -7,11 +7,11 @@ import { letterPattern } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
 const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{Lu}\d@&]`, 'u');
-const CLASS_LETTERS_1 = letterPattern(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$`, 'u');
-const LETTERS_0 = letterPattern(String.raw`\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`, 'u');
-const LETTERS_1 = letterPattern(String.raw`^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$`, 'u');
+const CLASS_LETTERS_1 = letterPattern(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*$`, 'u');
+const LETTERS_0 = letterPattern(String.raw`\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})$`, 'u');
+const LETTERS_1 = letterPattern(String.raw`^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'\u2019-]*$`, 'u');
 const LETTERS_2 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
-const LETTERS_3 = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]*\.?$`, 'u');
+const LETTERS_3 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
 const LETTERS_4 = letterPattern(String.raw`\p{L}$|\.$`, 'u');
 const LETTERS_5 = letterPattern(String.raw`\.\p{L}`, 'u');
 const LETTERS_6 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
@@ -233,7 +233,7 @@ export function isAgencyName(text: string): boolean {
 }
 
 /** `Reuters Staff`, `9News Staff`, `Staff Writers`, `Herald Staff Reporter`: a desk's credit. */
-const STAFF_CREDIT = letterPattern(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,3}staff(?:\s+(?:writers?|reporters?|report|correspondent))?$|^staff (?:writers?|reporters?|correspondent)$`, 'iu');
+const STAFF_CREDIT = letterPattern(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}staff(?:\s+(?:writers?|reporters?|report|correspondent))?$|^staff (?:writers?|reporters?|correspondent)$`, 'iu');
 /** How a credit line may open: `Written by`, `Author:`, `Story by`. */
 const CREDIT_OPENING = /^(?:written by|words by|story by|posted by|reported by|author|authors|byline|by)\s*:?\s+/i;
 

@@ -6,10 +6,10 @@ import { letterPattern, needsUnicode } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
 const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$`, 'u');
-const CLASS_LETTERS_1 = letterPattern(String.raw`[.!?]["”’]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$`, 'u');
+const CLASS_LETTERS_1 = letterPattern(String.raw`[.!?]["\u201d\u2019]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$`, 'u');
 const CLASS_LETTERS_2 = letterPattern(String.raw`\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$`, 'u');
 const CLASS_LETTERS_3 = letterPattern(String.raw`^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$`, 'iu');
-const LETTERS_0 = letterPattern(String.raw`\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}`, 'u');
+const LETTERS_0 = letterPattern(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}`, 'u');
 const LETTERS_1 = letterPattern(String.raw`\p{L}`, 'u');
 const LETTERS_2 = letterPattern(String.raw`\p{L}`, 'u');
 const LETTERS_3 = letterPattern(String.raw`^[^\p{L}]*(?:\p{Lu}|\p{N})`, 'u');
@@ -17,7 +17,7 @@ const LETTERS_4 = letterPattern(String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{L
 const LETTERS_5 = letterPattern(String.raw`^#\p{L}`, 'u');
 const LETTERS_6 = letterPattern(String.raw`^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$`, 'u');
 const LETTERS_7 = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
-const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
+const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
 
 /** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…]["”’')\]]*$/;

@@ -36,7 +36,7 @@ const TAIL_TITLE_MAX_WORDS = 15;
 /** `2036 Views`, `12 comments`, `5 shares`: a counter under a listed story. */
 const COUNTER = /^[\d,.]+[kKmM]?\s+(?:views?|comments?|shares?|reads?|likes?)$/i;
 /** Credits naming where the story came from, closing it: `Source: AAP`, `- AFP`, `(NAN)`, `Original News: …`. */
-const SOURCE_CREDIT = letterPattern(String.raw`^(?:(?:source|sources|original news|originally published|via|courtesy|credit)\s*:.{1,80}|[-–—]\s*[\p{L}.& ]{2,40}|\(\s*[\p{Lu}][\p{L}.& ]{1,30}\))$`, 'iu');
+const SOURCE_CREDIT = letterPattern(String.raw`^(?:(?:source|sources|original news|originally published|via|courtesy|credit)\s*:.{1,80}|[-\u2013\u2014]\s*[\p{L}.& ]{2,40}|\(\s*[\p{Lu}][\p{L}.& ]{1,30}\))$`, 'iu');
 /** Words of the prompts a page sets around a story: subscribe, sign up, apps, donations, follow us. */
 const PROMO_WORDS =
   /\b(?:subscrib\w*|newsletters?|inbox|sign up|sign-up|signup|download\w*|our apps?|the app|podcasts?|donat\w*|contributing to|make a contribution|support (?:our|us|independent|quality|local)|journalism|follow (?:us|the|our)|like us|join (?:us|our|the)|whatsapp|telegram channel|get the facts|unlimited access|log ?in|register|daily email|email updates|stay informed|indicates required|now available on|app store|google play)\b/i;
