@@ -28,27 +28,14 @@ const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z',
  * `\p{N}`) made ASCII: `A-Za-z` inside a bracket class, `[A-Za-z]` outside one.
  */
 export function asciiSource(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const m = /^\\p\{(L|Lu|Ll|N)\}/.exec(source.slice(i));
-      if (m) {
-        const ascii = ASCII_CLASS[m[1]!]!;
-        out += inClass ? ascii : `[${ascii}]`;
-        i += m[0].length - 1;
-        continue;
-      }
-      out += c + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
+  // One pass over the tokens that matter: a class escape, any other escape, a bracket.
+  return source.replace(/\\p\{(L|Lu|Ll|N)\}|\\[\s\S]|\[|\]/g, (token, name: string | undefined) => {
+    if (name) return inClass ? ASCII_CLASS[name]! : `[${ASCII_CLASS[name]!}]`;
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isTitleLike,
   isTitleWithStop,
   lineKey,
+  lineKey as keyOf,
   wordCount,
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
@@ -160,6 +161,13 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
  * line repeats and continues (`Police said:` over `Police said: "…"`).
  */
 function markCopies(zone: ZoneLine[]): void {
+  // Each line's key once: every line is compared with its neighbours.
+  const keys = new Map<string, string>();
+  const lineKey = (t: string) => {
+    let k = keys.get(t);
+    if (k === undefined) keys.set(t, (k = keyOf(t)));
+    return k;
+  };
   const opening = (t: string) => lineKey(t).split(' ').slice(0, CAPTION_COPY_WORDS).join(' ');
   for (let i = 0; i + 1 < zone.length; i++) {
     const a = zone[i]!;

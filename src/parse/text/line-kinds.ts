@@ -107,7 +107,7 @@ const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|quick read|
 
 /** Whether the line is a reading-time note. */
 export function isReadingTime(text: string): boolean {
-  return READING_TIME.test(text);
+  return /read/i.test(text) && READING_TIME.test(text);
 }
 
 /** A token that is a file or asset name: `pulver_b_110804`, `1280x960`, `photo.jpg`. */
