@@ -36,7 +36,13 @@ export async function prepareParse(source: string, text: string): Promise<void> 
 export function parseArticle(source: string, text: string): Article {
   switch (detectFormat(source, text)) {
     case 'markdown':
-      return finishArticle(source, markdownParser()(text));
+      try {
+        return finishArticle(source, markdownParser()(text));
+      } catch (err) {
+        // marked failing on some input is no reason to show nothing: the words are read as text.
+        if (err instanceof InputError) throw err;
+        return finishArticle(source, parseText(text));
+      }
     case 'json': {
       let value: unknown;
       try {
