@@ -28,8 +28,9 @@ const TITLE_HEADING = /^# \S/;
 /** Signs of Markdown besides the opening heading; any one of them will do. */
 const MARKDOWN_SIGNS: readonly RegExp[] = [
   /^#{1,6} \S/m, // another heading
-  /\[[^\]\n]+\]\((?:https?:|mailto:|\/|#|\.)[^)\s]*\)/, // an inline link
-  /!\[[^\]\n]*\]\([^)\s]+\)/, // an image
+  // No `[` inside a link's words: from every `[` of a long run, `[^\]\n]+` scanned to the line's end.
+  /\[[^[\]\n]+\]\((?:https?:|mailto:|\/|#|\.)[^)\s]*\)/, // an inline link
+  /!\[[^[\]\n]*\]\([^)\s]+\)/, // an image
   /^(?:```|~~~)/m, // a code fence
   /^> \S/m, // a block quote
   /^[ \t]*(?:[-*+]|\d{1,3}[.)]) \S.*\n[ \t]*(?:[-*+]|\d{1,3}[.)]) \S/m, // two list items in a row
