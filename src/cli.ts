@@ -96,7 +96,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
     .optionsGroup('Searching:')
     .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
-    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
+    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex\n(yours as written: (a+)+ and the like can run for\nages; Ctrl-C stops them)'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
     .addOption(new Option('-w, --word-regexp', 'match whole words only'))

@@ -17,3 +17,8 @@ export function showControls(text: string): string {
     return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
   });
 }
+
+/** A file name before a hit, a count or a quote: its controls shown, newline and tab too (`^J`, `^I`), so each stays one line. */
+export function showFileName(name: string): string {
+  return showControls(name).replace(/[\t\n]/g, (c) => (c === '\t' ? '^I' : '^J'));
+}

@@ -3,13 +3,13 @@
 
 import type { Article } from '../article.js';
 import { countHits } from '../select/grep.js';
-import { showControls } from './controls.js';
+import { showFileName } from './controls.js';
 import { safeJson } from './safe-json.js';
 import type { RenderOptions } from './options.js';
 
 /** Renders `N` (or `source:N` with several files) and a newline. */
 export function renderCount(article: Article, opts: RenderOptions): string {
-  return `${opts.withFileNames ? `${showControls(article.source)}:` : ''}${countHits(article)}\n`;
+  return `${opts.withFileNames ? `${showFileName(article.source)}:` : ''}${countHits(article)}\n`;
 }
 
 /** Renders `{"source":…,"count":N}` on one line: `-c` with `--json`. */

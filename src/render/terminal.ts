@@ -4,7 +4,7 @@
 // on a terminal is markdown-blocks.ts's.
 
 import type { Article, Block, GrepHit, Paragraph, Quote, SummarySentence, ViewPart } from '../article.js';
-import { showControls } from './controls.js';
+import { showControls, showFileName } from './controls.js';
 import { hyperlink } from './hyperlink.js';
 import { renderBlock } from './markdown-blocks.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
@@ -132,7 +132,7 @@ function summaryText(ctx: Context, s: SummarySentence): string {
 function quoteBlock(ctx: Context, q: Quote): string {
   const words = ctx.theme.quote(showControls(quoted(q)));
   const credit = ctx.theme.speaker(showControls(attribution(q)));
-  if (ctx.opts.width <= 0) return `${ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : ''}${words} ${credit}`;
+  if (ctx.opts.width <= 0) return `${ctx.opts.withFileNames ? `${showFileName(ctx.article.source)}:` : ''}${words} ${credit}`;
   return `${wrap(words, ctx.opts.width)}\n${hanging(credit, '  ', '  ', ctx.opts.width)}`;
 }
 
@@ -155,7 +155,7 @@ function highlight(hit: GrepHit, style: (s: string) => string): string {
  * files; wrapped under its address on a terminal, never cut.
  */
 function hitBlock(ctx: Context, hit: GrepHit): string {
-  const name = ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : '';
+  const name = ctx.opts.withFileNames ? `${showFileName(ctx.article.source)}:` : '';
   const address = `${name}¶${hit.paragraph}:${hit.sentence}${hit.context ? '-' : ':'} `;
   const block = hanging(highlight(hit, ctx.theme.match), address, ctx.theme.number(address), ctx.opts.width);
   return hit.breakBefore ? `${ctx.theme.rule(GROUP_SEPARATOR)}\n${block}` : block;
