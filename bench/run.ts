@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
+import { DEFAULT_SLUG } from '../src/read/bundled.js';
 
 const LEDE = join(packageRoot(), 'bin', 'lede.cjs');
 const NODE = process.execPath;
@@ -85,10 +86,10 @@ function main(): void {
   const ms = (x: number) => x.toFixed(0);
   const nodeBare = () => time(NODE, ['-e', '0']);
 
-  const plain = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE], true));
+  const plain = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, DEFAULT_SLUG], true));
   rows.push({ what: 'lede (bundled article, plain, piped)', baseline: `node -e 0: ${ms(plain.baseline)} ms`, ms: ms(plain.subject), ratio: plain.ratio, limit: 1.3, target: 1.15 });
-  const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--color', 'always', '--width', '80'], true));
-  rows.push({ what: 'lede --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
+  const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', DEFAULT_SLUG], true));
+  rows.push({ what: 'lede -f terminal --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
 
   const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
   let peak: number | null;
@@ -98,7 +99,7 @@ function main(): void {
     writeFileSync(big10, article(10e6));
     writeFileSync(big100, article(100e6));
     const fmt = (file: string) => () => time('fmt', ['-w', '80', file]);
-    const s10 = pairs(LARGE_RUNS, fmt(big10), () => time(NODE, [LEDE, '--color', 'always', '--width', '80', big10]));
+    const s10 = pairs(LARGE_RUNS, fmt(big10), () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', big10]));
     rows.push({ what: 'styled, wrapped view of 10 MB', baseline: `fmt -w 80: ${ms(s10.baseline)} ms`, ms: ms(s10.subject), ratio: s10.ratio, limit: 8, target: 3 });
     const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
     rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 3, target: 1.5 });

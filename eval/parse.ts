@@ -1,6 +1,8 @@
 // eval:parse — parses every corpus article and checks what a careful reader would: every word of
 // the input lands in exactly one field, no furniture is left in the paragraphs, and the headline,
 // dateline and highlight counts match each layout. `--check` compares with eval/parse-baseline.json.
+// The webcopy set is scored field by field against its expected answers (eval/webcopy.ts); with
+// `--check`, `--webcopy-floors headline=38,date=38,…` fails any field below its floor.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +13,7 @@ import { parseArticle } from '../src/parse/index.js';
 import { foldSpace } from '../src/parse/lines.js';
 import { readSource } from '../src/read/sources.js';
 import { CORPUS_DIR, corpusFiles, corpusPresent, type CorpusFile } from './corpus-files.js';
+import { scoreWebcopy, WEBCOPY_FIELDS, type WebcopyField, type WebcopyScore } from './webcopy.js';
 
 /** Word tokens for the conservation check: runs of letters and digits, so punctuation may move. */
 function tokens(text: string): string[] {
@@ -100,6 +103,10 @@ function main(): void {
   for (const [layout, row] of Object.entries(rows)) console.log([layout, ...cols.map((c) => String(row[c]))].map((c) => c.padStart(14)).join(''));
   if (problems.length) console.log(`\n${problems.length} problems:\n  ${problems.slice(0, 30).join('\n  ')}${problems.length > 30 ? '\n  …' : ''}`);
 
+  const webcopy = scoreWebcopy();
+  if (webcopy) printWebcopy(webcopy, process.argv.includes('--verbose'));
+  else console.log('\nwebcopy: not in the corpus; not scored');
+
   const baselinePath = join(import.meta.dirname ?? '', '..', '..', 'eval', 'parse-baseline.json');
   if (process.argv.includes('--write-baseline')) {
     writeFileSync(baselinePath, JSON.stringify(rows, null, 2) + '\n');
@@ -115,6 +122,7 @@ function main(): void {
         if (row[c] < base[layout]![c]) regressions.push(`${layout}: ${c} fell from ${base[layout]![c]} to ${row[c]}`);
       }
     }
+    if (webcopy) regressions.push(...webcopyBelowFloors(webcopy, floorsArg()));
     if (regressions.length) {
       console.log(`\neval:parse: FAILED against the baseline:\n  ${regressions.join('\n  ')}`);
       process.exitCode = 1;
@@ -122,6 +130,41 @@ function main(): void {
       console.log('\neval:parse: no regression against eval/parse-baseline.json');
     }
   }
+}
+
+/** Prints the webcopy counts, one field a column, and the files missed for each field. */
+function printWebcopy(score: WebcopyScore, verbose: boolean): void {
+  console.log(`\nwebcopy (${score.articles} articles copied from web pages), right per field:`);
+  console.log(WEBCOPY_FIELDS.map((f) => f.padStart(11)).join(''));
+  console.log(WEBCOPY_FIELDS.map((f) => `${score.right[f]}/${score.articles}`.padStart(11)).join(''));
+  for (const f of WEBCOPY_FIELDS) {
+    const misses = score.misses[f];
+    if (misses.length === 0) continue;
+    if (verbose) console.log(`  ${f} misses:\n    ${misses.join('\n    ')}`);
+    else console.log(`  ${f} misses: ${misses.map((m) => m.slice(0, 2)).join(',')}`);
+  }
+}
+
+/** The floors named by `--webcopy-floors headline=38,date=38,…`. */
+function floorsArg(): Partial<Record<WebcopyField, number>> {
+  const at = process.argv.indexOf('--webcopy-floors');
+  const list = at >= 0 ? (process.argv[at + 1] ?? '') : '';
+  const floors: Partial<Record<WebcopyField, number>> = {};
+  for (const item of list.split(',').filter(Boolean)) {
+    const [field, n] = item.split('=');
+    if (!(WEBCOPY_FIELDS as readonly string[]).includes(field ?? '') || !/^\d+$/.test(n ?? '')) {
+      throw new Error(`--webcopy-floors: bad item ${JSON.stringify(item)} (want field=count, fields ${WEBCOPY_FIELDS.join(', ')})`);
+    }
+    floors[field as WebcopyField] = Number(n);
+  }
+  return floors;
+}
+
+/** A line for each webcopy field below its floor. */
+function webcopyBelowFloors(score: WebcopyScore, floors: Partial<Record<WebcopyField, number>>): string[] {
+  return WEBCOPY_FIELDS.filter((f) => score.right[f] < (floors[f] ?? 0)).map(
+    (f) => `webcopy: ${f} ${score.right[f]}/${score.articles}, below its floor of ${floors[f]}`,
+  );
 }
 
 main();

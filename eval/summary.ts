@@ -78,6 +78,7 @@ function toArticle(loaded: LoadedArticle): Article {
   return {
     source: loaded.path,
     headline: loaded.headline,
+    standfirst: null,
     date: null,
     dateline: null,
     byline: null,

@@ -66,6 +66,40 @@ const importThroughFile: Plugin = {
   },
 };
 
+/** The web-page reader's own bundle, beside the CLI's (see htmlInOwnBundle). */
+const HTML_BUNDLE = 'html.cjs';
+
+/**
+ * The web-page reader (src/parse/html/: linkedom, Readability, their dependencies) is three times
+ * the size of the rest of lede: in the CLI's bundle it would be read, and its code cache loaded, at
+ * every start. It is bundled on its own, and the CLI's bundle requires that file when a page is read.
+ */
+const htmlInOwnBundle: Plugin = {
+  name: 'html-in-own-bundle',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]html[\\/]html\.js$/ }, (args) => ({ path: args.path, namespace: 'html-bundle' }));
+    b.onResolve({ filter: /^\.\/html\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'html-bundle' }, () => ({ contents: `module.exports = require('./${HTML_BUNDLE}');`, loader: 'js' }));
+  },
+};
+
+/** Writes the web-page reader's bundle. */
+async function bundleHtml(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [join(dist, 'src', 'parse', 'html', 'html.js')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: false,
+    legalComments: 'none',
+    banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__lede_import_meta_url' },
+    logLevel: 'warning',
+  });
+}
+
 /** Writes the bundle. */
 async function bundle(outfile: string): Promise<void> {
   rmSync(dirname(outfile), { recursive: true, force: true });
@@ -81,7 +115,7 @@ async function bundle(outfile: string): Promise<void> {
     legalComments: 'none',
     // marked, string-width and wrap-ansi are bundled too, run only when an article needs them.
     external: ['marked-terminal'],
-    plugins: [lazyChildProcess, importThroughFile, noColorDetection],
+    plugins: [lazyChildProcess, importThroughFile, noColorDetection, htmlInOwnBundle],
     // The sources are ES modules that find the package folder from import.meta.url.
     banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { __LEDE_VERSION__: JSON.stringify(version), 'import.meta.url': '__lede_import_meta_url' },
@@ -112,7 +146,7 @@ function quietProc(args: string[]): Proc {
   return {
     argv: ['node', 'lede', ...args],
     env: {},
-    stdin: { isPiped: false, read: () => Promise.resolve(new Uint8Array()) },
+    stdin: { isTTY: true, read: () => Promise.resolve(new Uint8Array()) },
     stdout: { ...drop, isTTY: false, columns: undefined },
     stderr: drop,
     page: () => Promise.resolve({ kind: 'done' }),
@@ -130,7 +164,7 @@ async function makeCodeCache(): Promise<void> {
     CACHE: string;
   };
   const { cli, script } = loadCli({ cache: false });
-  for (const args of [[], ['--color', 'always', '--width', '80']]) {
+  for (const args of [[], ['--format', 'terminal', '--color', 'always', '--width', '80']]) {
     const status = await cli.main(quietProc(args));
     if (status !== 0) throw new Error(`the cache run of lede ${args.join(' ')} exited ${status}`);
   }
@@ -138,5 +172,6 @@ async function makeCodeCache(): Promise<void> {
 }
 
 await bundle(join(dist, 'bundle', 'cli.cjs'));
+await bundleHtml(join(dist, 'bundle', HTML_BUNDLE));
 asciiOnly(join(dist, 'bundle', 'cli.cjs'));
 await makeCodeCache();

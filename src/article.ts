@@ -148,7 +148,7 @@ export interface GrepHit {
 }
 
 /** Named parts of an article that `--section` can pick. */
-export type SectionName = 'headline' | 'date' | 'dateline' | 'byline' | 'meta' | 'lead' | 'body' | 'highlights' | 'removed';
+export type SectionName = 'headline' | 'standfirst' | 'date' | 'dateline' | 'byline' | 'meta' | 'lead' | 'body' | 'highlights' | 'removed';
 
 /**
  * One part a renderer prints: a named part, a paragraph by number, the summary sentences, or the
@@ -164,6 +164,8 @@ export interface Article {
   /** Where the article was published, when its Markdown front matter or extractor JSON says. */
   url?: string;
   headline: string | null;
+  /** The standfirst (dek, subtitle) printed under the headline, as written; null when none. */
+  standfirst: string | null;
   date: ArticleDate | null;
   dateline: Dateline | null;
   byline: Byline | null;

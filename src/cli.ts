@@ -2,22 +2,20 @@
 // The only file that touches `process`; the one place expected errors become a line and an exit code.
 
 import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
-import type { Article } from './article.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
-import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, LedeError, UsageError } from './errors.js';
-import { COLOR_WHENS, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
+import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
 import { packageVersion } from './package-root.js';
 import { parseArticle, prepareParse } from './parse/index.js';
 import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
-import { prepareRender, renderPages, RENDERERS } from './render/index.js';
+import { expandInputs, isFolder } from './read/folders.js';
 import { showControls } from './render/controls.js';
-import { renderCount, renderCountJson } from './render/count.js';
-import { addStats, grepStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
+import { addStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/safe-json.js';
-import { applySelection, prepareSelection } from './select/apply.js';
-import { countHits } from './select/grep.js';
+import { errorOutcome, runInput, type Outcome, type RunSettings } from './run-input.js';
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { loadStyles, themeFor } from './render/theme.js';
@@ -33,8 +31,8 @@ const ANSI_SGR_RESET = '\u001b[0m';
 export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
-  /** Whether stdin is a pipe or file to read, and how to read all of it. */
-  stdin: { isPiped: boolean; read: () => Promise<Uint8Array> };
+  /** Whether stdin is a terminal (then nothing was piped in), and how to read all of it. */
+  stdin: { isTTY: boolean; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
@@ -42,9 +40,9 @@ export interface Proc {
 }
 
 /** The three uses, then the completion subcommand; commander prefixes the first with `Usage: lede `. */
-const HELP_USAGE = `[options] [file|slug|-]...
+const HELP_USAGE = `[options] [file|folder|slug|-]...
        command | lede [options]
-       lede --grep <pattern> [options] [file|slug|-]...
+       lede --grep <pattern> [options] [file|folder|slug|-]...
        lede completion bash|zsh|fish`;
 
 /** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
@@ -67,6 +65,7 @@ Pipe:
 Grep:
   lede --grep "no limits"        matching sentences, as ¶paragraph:sentence
   lede --grep putin -i -c *.txt  how many sentences match in each file
+  lede --grep Kremlin -l news/   the articles under news/ that mention it
   lede --quotes                  every quotation, with its speaker and ¶
   lede --quotes --grep Putin     what did Putin say?
 
@@ -81,7 +80,7 @@ function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .usage(HELP_USAGE)
-    .argument('[files...]', 'article files, bundled slugs, or - for standard input')
+    .argument('[files...]', 'article files, folders of them, bundled slugs,\nor - for standard input')
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
@@ -97,16 +96,22 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Searching:')
     .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
     .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex\n(yours as written: (a+)+ and the like can run for\nages; Ctrl-C stops them)'))
+    .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
     .addOption(new Option('-w, --word-regexp', 'match whole words only'))
     .addOption(new Option('-C, --context <n>', 'show n sentences around each match'))
     .addOption(new Option('-c, --count', 'print how many sentences matched'))
     .addOption(new Option('-q, --quiet', 'print nothing; exit 0 if anything matched'))
+    .addOption(new Option('-l, --files-with-matches', 'print only the names of the articles that matched'))
+    .addOption(new Option('-L, --files-without-match', 'print only the names of the articles that did not'))
+    .addOption(new Option('-m, --max-count <n>', 'stop after n matching sentences (or quotes) an article'))
+    .addOption(new Option('-H, --with-filename', 'start each hit and count with the article\'s name'))
+    .addOption(new Option('--no-filename', 'never start hits and counts with the name'))
     .optionsGroup('Articles:')
     .addOption(new Option('--list', 'list the bundled articles and exit'))
     .optionsGroup('Other:')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_EXAMPLES)
     .exitOverride()
@@ -159,45 +164,57 @@ function writeCompletion(shell: Shell, program: Command, ctx: ReadContext, proc:
   return EXIT_OK;
 }
 
-/** Reads, parses and selects one input, ready to render; a LedeError is reported on stderr and returned. */
-async function readArticle(input: string, opts: Options, ctx: ReadContext, proc: Proc): Promise<Article | LedeError> {
-  try {
-    const source = readSource(input, ctx);
-    await prepareParse(source.name, source.text);
-    const parsed = parseArticle(source.name, source.text);
-    // Text that parsed to nothing at all (a Markdown file of empty front matter) is as empty as an empty file.
-    if (parsed.headline === null && !parsed.dateline && parsed.paragraphs.length + parsed.highlights.length + parsed.removed.length === 0) {
-      throw new InputError(source.name, 'no article text');
-    }
-    await prepareSelection(opts.select);
-    const article = applySelection(parsed, opts.select);
-    await prepareRender(article, opts.format, opts.render);
-    return article;
-  } catch (err) {
-    if (!(err instanceof LedeError)) throw err;
-    proc.stderr.write(errorLine(err.message));
-    return err;
+/** What runInput needs of the options. */
+function runSettings(opts: Options): RunSettings {
+  return { format: opts.format, render: opts.render, select: opts.select, grepOutput: opts.grepOutput, prefilter: opts.prefilter };
+}
+
+/**
+ * The outcome of each input in order, folders expanded to the articles under them. Each input is
+ * read, parsed and rendered when the last outcome has been taken, so output streams and a reader
+ * that leaves early stops the work.
+ */
+async function* outcomes(opts: Options, ctx: ReadContext): AsyncGenerator<Outcome> {
+  const settings = runSettings(opts);
+  for (const input of expandInputs(opts.inputs)) {
+    yield input instanceof LedeError ? errorOutcome(input) : await runInput(input, settings, ctx);
   }
+}
+
+/**
+ * A rule between articles on a terminal, as bat draws one: the input's name on a line of its own,
+ * ruled to the width.
+ */
+function articleRule(name: string, opts: Options): string {
+  const label = `── ${showControls(name)} `;
+  const width = opts.render.width > 0 ? opts.render.width : DEFAULT_MAX_WIDTH;
+  // Counted in code points: a wide character in a file name only makes the rule a little longer.
+  const line = label + '─'.repeat(Math.max(width - [...label].length, 2));
+  return themeFor(opts.render.color).rule(line) + '\n';
 }
 
 /** Reads, parses and renders each input in turn; returns the exit status. */
 async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
   let status = EXIT_OK;
   let printed = false;
-  for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
-    if (article instanceof LedeError) {
+  // Several articles on a terminal: each opens on a rule with its name. Plain output stays as it was.
+  const ruled = opts.format === 'terminal' && opts.render.compact;
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       // With several inputs, the most severe failure decides (2 over 1), whatever the order.
-      status = Math.max(status, article.exitCode);
+      status = Math.max(status, outcome.exitCode);
       continue;
     }
+    if (outcome.kind === 'skipped') continue;
     let first = true;
-    for (const text of renderPages(article, opts.format, opts.render)) {
+    for (const text of outcome.pages) {
       // A blank line between articles (JSON Lines need none).
       const separator = first && printed && opts.format !== 'json' && text ? '\n' : '';
+      const rule = first && ruled ? articleRule(outcome.source, opts) : '';
       printed ||= text !== '';
       first = false;
-      if (!writeOutput(out, separator + text)) return EXIT_OK;
+      if (!writeOutput(out, separator + rule + text)) return EXIT_OK;
       // Let a Ctrl-C in between pages be handled now rather than after the last one.
       await new Promise((resolve) => setImmediate(resolve));
       await out.drained?.();
@@ -208,27 +225,24 @@ async function runPipeline(opts: Options, ctx: ReadContext, proc: Proc, out: Sin
 
 /** `--grep`: searches each input and reports as grep does; 0 if anything matched, 1 if not, 2 on error. */
 async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink): Promise<number> {
-  const render = RENDERERS[opts.format];
   let failed = false;
   let matched = false;
   let stats = NO_STATS;
-  for (const input of opts.inputs) {
-    const article = await readArticle(input, opts, ctx, proc);
-    if (article instanceof LedeError) {
+  for await (const outcome of outcomes(opts, ctx)) {
+    if (outcome.kind === 'error') {
+      proc.stderr.write(errorLine(outcome.message));
       failed = true;
       continue;
     }
-    const hits = countHits(article);
-    matched ||= hits > 0;
-    stats = addStats(stats, grepStats(article));
-    if (opts.grepOutput === 'quiet') {
-      if (matched) return EXIT_OK;
-      continue;
-    }
+    if (outcome.kind === 'skipped') continue;
+    matched ||= outcome.hits > 0;
+    if (outcome.stats) stats = addStats(stats, outcome.stats);
+    if (opts.grepOutput === 'quiet' && matched) return EXIT_OK;
     // As ripgrep: an article with no match prints nothing, not even JSON begin/end messages.
-    const count = opts.format === 'json' ? renderCountJson(article) : renderCount(article, opts.render);
-    const text = opts.grepOutput === 'count' ? count : hits > 0 ? render(article, opts.render) : '';
-    if (!writeOutput(out, text)) return EXIT_OK;
+    for (const text of outcome.pages) {
+      if (!writeOutput(out, text)) return EXIT_OK;
+    }
+    await out.drained?.();
   }
   if (opts.grepOutput === 'hits' && opts.format === 'json' && !opts.select.quotes) writeOutput(out, renderGrepSummary(stats));
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
@@ -258,9 +272,32 @@ export function separateOptionalValues(args: string[]): string[] {
   });
 }
 
+/**
+ * `lede --grep -i putin`: commander would search for `-i` and take `putin` for a file. A pattern
+ * right after `--grep` that is one of lede's own flags is an error that says so; `--grep=-i` and
+ * `-e -i` search for it.
+ */
+function checkGrepPattern(args: string[], program: Command): void {
+  const flags = new Set(program.options.flatMap((o) => [o.short, o.long]).filter((f): f is string => f !== undefined));
+  flags.add('-h').add('--help').add('-V').add('--version');
+  for (let i = 0; i < args.length - 1 && args[i] !== '--'; i++) {
+    const next = args[i + 1]!;
+    if (args[i] === '--grep' && (flags.has(next) || flags.has(next.replace(/=.*$/, '')))) {
+      throw new UsageError(`--grep ${next}`, `the pattern is lede's own option ${next}; give the pattern after --grep (--grep putin -i), or search for '${next}' with -e '${next}'`);
+    }
+  }
+}
+
 /** Runs lede with a process-like object and returns the exit status. Expected errors are one line. */
 export async function main(proc: Proc): Promise<number> {
   const program = buildProgram(proc.stdout);
+  try {
+    checkGrepPattern(proc.argv.slice(2), program);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    proc.stderr.write(errorLine(err.message));
+    return EXIT_USAGE;
+  }
   try {
     program.parse([...proc.argv.slice(0, 2), ...separateOptionalValues(proc.argv.slice(2))]);
   } catch (err) {
@@ -273,17 +310,16 @@ export async function main(proc: Proc): Promise<number> {
   }
   try {
     const flags = program.opts<Flags>();
-    // Standard input is read once, up front, when an input needs it: `-`, or nothing named and a pipe.
-    const wantsStdin = program.args.includes(STDIN_NAME) || (program.args.length === 0 && proc.stdin.isPiped);
-    const stdin = wantsStdin ? await proc.stdin.read() : new Uint8Array();
-    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
     const shell = completionRequest(proc.argv.slice(2));
-    if (shell) return writeCompletion(shell, program, ctx, proc);
-    // A search on an empty pipe must not quietly search the bundled article instead (`curl -s BAD | lede --grep x -q`).
-    const searching = flags.grep !== undefined;
-    const args = program.args.length ? program.args : searching && proc.stdin.isPiped ? [STDIN_NAME] : defaultInputs(proc.stdin.isPiped, ctx);
     if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
-    const opts = resolveOptions(args, flags, { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows });
+    // With no file named: the bundled article when stdin is a terminal, else stdin, whatever it holds.
+    const args = program.args.length || shell || flags.list ? program.args : defaultInputs(proc.stdin.isTTY);
+    // Standard input is read once, up front, when an input needs it.
+    const stdin = !shell && args.includes(STDIN_NAME) ? await proc.stdin.read() : new Uint8Array();
+    const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
+    if (shell) return writeCompletion(shell, program, ctx, proc);
+    const env = { env: proc.env, stdoutIsTTY: proc.stdout.isTTY, columns: proc.stdout.columns, rows: proc.stdout.rows, folderInput: args.some(isFolder) };
+    const opts = resolveOptions(args, flags, env);
     // When a pager may be wanted, collect the output first: its height decides.
     const collected = opts.paging ? new CollectSink() : null;
     const out = collected ?? proc.stdout;
@@ -321,14 +357,23 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-/** Whether standard input is a pipe, file or socket (not a terminal, /dev/null, or closed). */
-function stdinIsPiped(): boolean {
+/** Whether standard input is a terminal; a closed stdin is not (and reads as empty). */
+function stdinIsTTY(): boolean {
   try {
-    const s = fstatSync(0);
-    return s.isFIFO() || s.isFile() || s.isSocket();
+    return isatty(0);
   } catch {
     return false;
   }
+}
+
+/** All of standard input, or nothing when it cannot be read (closed). */
+async function readStdin(p: NodeJS.Process): Promise<Uint8Array> {
+  try {
+    fstatSync(0);
+  } catch {
+    return new Uint8Array();
+  }
+  return readStream(p.stdin, MAX_INPUT_BYTES + 1);
 }
 
 /**
@@ -395,7 +440,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     if (err.code === 'EPIPE') p.exit(EXIT_OK);
     p.stderr.write(`lede: stdout: ${err.message}\n`);
     // A write error is an error, never "no match": with --grep that is grep's 2.
-    p.exit(p.argv.some((a) => a === '--grep' || a.startsWith('--grep=')) ? EXIT_USAGE : EXIT_INPUT);
+    p.exit(p.argv.some((a) => /^(--grep|-e|--regexp)(=|$)/.test(a)) ? EXIT_USAGE : EXIT_INPUT);
   };
   // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
   // lede waits for it. While writing to a terminal: close any style left open, then stop with 130
@@ -415,7 +460,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
     // node:process does, and commander does that) fd 0 is non-blocking, and a synchronous read of
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
-    stdin: { isPiped: stdinIsPiped(), read: () => readStream(p.stdin, MAX_INPUT_BYTES + 1) },
+    stdin: { isTTY: stdinIsTTY(), read: () => readStdin(p) },
     stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>

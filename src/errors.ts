@@ -25,6 +25,18 @@ export class InputError extends LedeError {
   readonly exitCode = EXIT_INPUT;
 }
 
+/**
+ * Input whose content is not an article's at all: binary, empty, only white space. Named, it is an
+ * InputError like any other; found in a folder, it is passed over quietly (read/sources.ts).
+ */
+export class NotArticleError extends InputError {}
+
+/**
+ * An input with no text (empty, only white space, or nothing an article is made of). Reading it is an
+ * error; a search (`--grep`) takes it as grep takes an empty file: nothing found, no message.
+ */
+export class EmptyInputError extends NotArticleError {}
+
 /** A bad flag, value or selection: exit 2. */
 export class UsageError extends LedeError {
   readonly exitCode = EXIT_USAGE;

@@ -9,6 +9,7 @@ import type { SummarySize } from './select/summary.js';
 import { pagerCommand, type PagerCommand } from './write/pager.js';
 import { compilePattern } from './select/grep.js';
 import { parseSectionList } from './select/sections.js';
+import { prefilterFor, type Prefilter } from './select/prefilter.js';
 
 /** The measure lede wraps to on a wide terminal: a comfortable line for reading. */
 export const DEFAULT_MAX_WIDTH = 80;
@@ -39,16 +40,24 @@ export interface Flags {
   summary?: string | boolean;
   quotes?: string | boolean;
   grep?: string;
+  /** `-e PATTERN`: the pattern as grep's -e takes it, even one that starts with `-`. */
+  regexp?: string;
   ignoreCase?: boolean;
   fixedStrings?: boolean;
   wordRegexp?: boolean;
   context?: string;
   count?: boolean;
   quiet?: boolean;
+  filesWithMatches?: boolean;
+  filesWithoutMatch?: boolean;
+  maxCount?: string;
+  withFilename?: boolean;
+  /** `--no-filename`: commander sets `filename: false`. */
+  filename?: boolean;
 }
 
-/** How search results are reported: the hits, a count per article, or only the exit status. */
-export type GrepOutput = 'hits' | 'count' | 'quiet';
+/** How search results are reported: the hits, a count per article, the names of the articles that matched or did not, or only the exit status. */
+export type GrepOutput = 'hits' | 'count' | 'files-with-matches' | 'files-without-match' | 'quiet';
 
 /** What the CLI knows about where it runs. */
 export interface Environment {
@@ -58,6 +67,8 @@ export interface Environment {
   columns: number | undefined;
   /** The terminal's rows, when stdout is one. */
   rows?: number | undefined;
+  /** Whether an input names a folder: its articles are read as several files are. */
+  folderInput?: boolean;
 }
 
 /** Everything the pipeline needs, decided once. */
@@ -69,6 +80,8 @@ export interface Options {
   select: Selection;
   /** Set when searching: how to report. */
   grepOutput: GrepOutput | null;
+  /** Set when searching and the pattern allows: the raw-text test an article must pass to be parsed. */
+  prefilter: Prefilter | null;
   /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
   paging: { pager: PagerCommand; always: boolean; rows: number; columns: number } | null;
 }
@@ -87,9 +100,12 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
-/** FORCE_COLOR as chalk reads it: unset → undefined; `0`/`false` → 0; `1`–`3`; anything else → 1. */
+/**
+ * FORCE_COLOR as the convention (force-color.org) reads it: unset or empty → undefined (not
+ * forced); `0`/`false` → 0; `1`–`3`; anything else → 1.
+ */
 export function forcedColorLevel(value: string | undefined): ColorLevel | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === '') return undefined;
   if (value === '0' || value === 'false') return 0;
   if (value === '2' || value === '3') return Number(value) as ColorLevel;
   return 1;
@@ -177,21 +193,52 @@ function strayGrepFlags(flags: Flags): string[] {
     [flags.context, '-C'],
     [flags.count, '-c'],
     [flags.quiet, '-q'],
+    [flags.filesWithMatches, '-l'],
+    [flags.filesWithoutMatch, '-L'],
+    [flags.maxCount, '-m'],
+    [flags.withFilename, '-H'],
+    [flags.filename === false ? true : undefined, '--no-filename'],
   ];
   return named.filter(([v]) => v !== undefined).map(([, name]) => name);
 }
 
 function resolveGrep(flags: Flags): { select: Selection['grep']; output: GrepOutput | null } {
-  if (flags.grep === undefined) {
+  if (flags.grep !== undefined && flags.regexp !== undefined) throw new UsageError('-e', 'gives the pattern as --grep does; give one of them');
+  const pattern = flags.grep ?? flags.regexp;
+  if (pattern === undefined) {
     const stray = strayGrepFlags(flags);
     if (stray.length) throw new UsageError(stray[0]!, 'only works with --grep');
     return { select: null, output: null };
   }
-  const re = compilePattern({ pattern: flags.grep, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
+  const re = compilePattern({ pattern, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
   const context = flags.context === undefined ? 0 : wholeNumber('-C', flags.context, 0);
   if (flags.summary !== undefined && flags.summary !== false) throw new UsageError('--grep', 'does not combine with --summary; search the whole article, or read its summary');
   if (flags.quotes !== undefined && flags.quotes !== false && flags.context !== undefined) throw new UsageError('-C', 'does not apply to a quote search (--quotes --grep)');
-  return { select: { re, context }, output: flags.quiet ? 'quiet' : flags.count ? 'count' : 'hits' };
+  const maxCount = flags.maxCount === undefined ? null : wholeNumber('-m', flags.maxCount, 0);
+  if (flags.filesWithMatches && flags.filesWithoutMatch) throw new UsageError('-l', 'conflicts with -L');
+  // As grep: -q over -l and -L, and those over -c.
+  const output: GrepOutput = flags.quiet ? 'quiet' : flags.filesWithMatches ? 'files-with-matches' : flags.filesWithoutMatch ? 'files-without-match' : flags.count ? 'count' : 'hits';
+  return { select: { re, context, maxCount }, output };
+}
+
+/** Whether each hit and count starts with its article's name: -H yes, --no-filename no, else with several inputs or a folder. */
+function resolveFileNames(inputs: string[], flags: Flags, e: Environment): boolean {
+  if (flags.withFilename && flags.filename === false) throw new UsageError('-H', 'conflicts with --no-filename');
+  if (flags.withFilename) return true;
+  if (flags.filename === false) return false;
+  return inputs.length > 1 || Boolean(e.folderInput);
+}
+
+/**
+ * The prefilter a search can use, or null. Not with --json hits, whose summary counts the bytes of
+ * every article's sentences, nor with picked sections, where a paragraph outside an article is an
+ * error the article must be parsed to find.
+ */
+function resolvePrefilter(flags: Flags, format: Format, output: GrepOutput | null): Prefilter | null {
+  const pattern = flags.grep ?? flags.regexp;
+  if (pattern === undefined || output === null || flags.section !== undefined) return null;
+  if (format === 'json' && output === 'hits') return null;
+  return prefilterFor({ pattern, ignoreCase: !!flags.ignoreCase, fixed: !!flags.fixedStrings, wordRegexp: !!flags.wordRegexp });
 }
 
 /** The terminal's height: LINES when it is a positive number, else the tty's, else 24. */
@@ -213,6 +260,36 @@ export function resolvePaging(flags: Flags, e: Environment): Options['paging'] {
   return pager && { pager, always: when === 'always', rows: terminalRows(e), columns: terminalColumns(e) };
 }
 
+/** Whether an optional-value flag (`--summary`, `--quotes`) was given. */
+const given = (value: string | boolean | undefined): boolean => value !== undefined && value !== false;
+
+/**
+ * Flags that would be silently ignored together are an error instead: `--list` lists and does
+ * nothing else; a summary's sentences are not searched for quotes; paragraph numbers and widths
+ * belong to the terminal and plain views (a search prints its own addresses).
+ */
+function checkCombinations(flags: Flags, format: Format): void {
+  if (flags.list) {
+    const named: [unknown, string][] = [
+      [flags.grep ?? flags.regexp, '--grep'],
+      [given(flags.summary) || undefined, '--summary'],
+      [given(flags.quotes) || undefined, '--quotes'],
+      [flags.section, '--section'],
+      [flags.numbers, '--numbers'],
+    ];
+    const other = named.find(([v]) => v !== undefined);
+    if (other) throw new UsageError('--list', `does not combine with ${other[1]}; it only lists the bundled articles`);
+    if (format === 'markdown') throw new UsageError('--list', 'prints a table or JSON, not Markdown');
+  }
+  if (given(flags.summary) && given(flags.quotes)) throw new UsageError('--quotes', 'does not combine with --summary; list the quotes of the whole article, or read its summary');
+  const searching = flags.grep !== undefined || flags.regexp !== undefined;
+  if (flags.numbers && (searching || given(flags.quotes))) throw new UsageError('-n', `does not apply to ${searching ? '--grep' : '--quotes'}, which gives each sentence's ¶ address`);
+  if (format === 'json' || format === 'markdown') {
+    const stray = flags.numbers ? '-n' : flags.width !== undefined ? '--width' : flags.maxWidth !== undefined ? '--max-width' : null;
+    if (stray) throw new UsageError(stray, `only applies to the terminal and plain views, not ${format}`);
+  }
+}
+
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
 export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
   const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
@@ -225,9 +302,11 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
   } else if (flags.format !== undefined) {
     format = oneOf('--format', flags.format, FORMATS);
   } else {
-    // Styled output when it goes to a terminal, or when the user forces color into a pipe (`| less -R`).
-    format = e.stdoutIsTTY || (color > 0 && (when === 'always' || e.env.FORCE_COLOR !== undefined)) ? 'terminal' : 'plain';
+    // The layout follows where the output goes, never the color: forcing color into a pipe
+    // (`--color always`, FORCE_COLOR in CI) styles the plain layout and changes nothing else.
+    format = e.stdoutIsTTY ? 'terminal' : 'plain';
   }
+  checkCombinations(flags, format);
   const maxWidth = flags.maxWidth === undefined ? DEFAULT_MAX_WIDTH : wholeNumber('--max-width', flags.maxWidth, 1);
   let width: number;
   if (flags.width !== undefined) width = wholeNumber('--width', flags.width, 0);
@@ -239,10 +318,10 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     format,
     render: {
       width,
-      color: format === 'terminal' ? color : 0,
+      color: format === 'terminal' || format === 'plain' ? color : 0,
       numbers: flags.numbers ?? false,
-      withFileNames: inputs.length > 1,
-      compact: inputs.length > 1,
+      withFileNames: resolveFileNames(inputs, flags, e),
+      compact: inputs.length > 1 || Boolean(e.folderInput),
       hyperlinks: resolveHyperlinks(format, color, e),
     },
     select: {
@@ -252,6 +331,7 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
       grep: grep.select,
     },
     grepOutput: grep.output,
+    prefilter: resolvePrefilter(flags, format, grep.output),
     paging: resolvePaging(flags, e),
   };
 }

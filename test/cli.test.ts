@@ -81,12 +81,12 @@ describe('lede in-process', () => {
     assert.match(h.stdout, /Usage: lede/);
     const v = await runLede(['--version']);
     assert.equal(v.status, 0);
-    assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(v.stdout, /^lede \d+\.\d+\.\d+\n$/);
   });
 
   it('shows the three uses and the option groups in help, in lines of at most 80 columns', async () => {
     const h = (await runLede(['--help'])).stdout;
-    assert.match(h, /^Usage: lede \[options\] \[file\|slug\|-\]\.\.\.\n {7}command \| lede .*\n {7}lede --grep <pattern> .*\n {7}lede completion bash\|zsh\|fish\n/);
+    assert.match(h, /^Usage: lede \[options\] \[file\|folder\|slug\|-\]\.\.\.\n {7}command \| lede .*\n {7}lede --grep <pattern> .*\n {7}lede completion bash\|zsh\|fish\n/);
     const headings = h.split('\n').filter((l) => /^[A-Z][a-z ]+:$/.test(l));
     assert.deepEqual(headings, ['Arguments:', 'Output:', 'Reading less:', 'Searching:', 'Articles:', 'Other:', 'Read:', 'Pipe:', 'Grep:']);
     assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);
@@ -99,7 +99,7 @@ describe('lede in-process', () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
       const r = await runLede(['completion', shell]);
       assert.equal(r.status, 0);
-      const script = shell === 'fish' ? r.stdout.replace(/ -s (\w)/g, ' -$1').replace(/ -l ([\w-]+)/g, ' --$1') : r.stdout;
+      const script = shell === 'fish' ? r.stdout.replace(/ -s (\w)/g, ' -$1').replace(/ -l (\w[\w-]*)/g, ' --$1') : r.stdout;
       for (const flag of flags) assert.ok(script.includes(flag), `${shell}: ${flag}`);
     }
   });

@@ -78,10 +78,17 @@ describe('resolveOptions', () => {
     assert.equal(o.render.width, 0);
     assert.equal(o.render.color, 0);
   });
-  it('renders styled into a pipe with --color always', () => {
-    const o = resolveOptions(['a'], { color: 'always' }, pipe());
-    assert.equal(o.format, 'terminal');
-    assert.equal(o.render.color, 1);
+  it('colors the plain layout into a pipe with --color always or FORCE_COLOR: color never picks the layout', () => {
+    for (const [flags, env] of [[{ color: 'always' }, {}], [{}, { FORCE_COLOR: '1' }]] as const) {
+      const o = resolveOptions(['a'], flags, pipe(env));
+      assert.equal(o.format, 'plain');
+      assert.equal(o.render.color, 1);
+      assert.equal(o.render.width, 0);
+    }
+  });
+  it('takes an empty FORCE_COLOR as unset', () => {
+    assert.equal(resolveColor('auto', pipe({ FORCE_COLOR: '' })), 0);
+    assert.equal(resolveColor('auto', tty({ FORCE_COLOR: '' })), 1);
   });
   it('uses a narrower terminal whole, and --max-width to cap it', () => {
     assert.equal(resolveOptions(['a'], {}, tty({}, 60)).render.width, 60);

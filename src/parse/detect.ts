@@ -1,9 +1,9 @@
-// Decides what an input is: article text, a Markdown article, or an article extractor's JSON, by
-// its name (`.md`, `.markdown`, `.json`) or, failing that, by its content. Parsing is left to the
+// Decides what an input is: article text, a Markdown article, an article extractor's JSON, or a web
+// page, by its name (`.md`, `.markdown`, `.json`, `.html`, `.htm`, `.xhtml`) or, failing that, by its content. Parsing is left to the
 // parser of each format; parse/index.ts dispatches.
 
 /** The input formats lede reads. */
-export type InputFormat = 'text' | 'markdown' | 'json';
+export type InputFormat = 'text' | 'markdown' | 'json' | 'html';
 
 // Conservative on purpose: article text must never be taken for Markdown. Content alone makes an
 // input Markdown only when it opens with YAML front matter, or opens with a `# ` heading and shows
@@ -12,6 +12,15 @@ export type InputFormat = 'text' | 'markdown' | 'json';
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 const JSON_NAME = /\.json$/i;
+const HTML_NAME = /\.(?:html?|xhtml)$/i;
+
+/** How a page opens: a doctype, `<html`, `<head`, `<body`, or an XML declaration or comment before them. */
+const HTML_OPENING = /^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** Tags that make up a page's body. */
+const BODY_TAG = /<\/?(?:p|div|span|a|br|table|tr|td|section|article|header|footer|nav|main|meta|link|script|style|h[1-6]|ul|ol|li|img|form)\b[^>]*>/gi;
+/** Markup-dense text: at least this many tags, taking up at least this share of the text sniffed. */
+const MIN_TAGS = 5;
+const MIN_MARKUP_SHARE = 0.15;
 
 /** How much of the start of the text the Markdown signs are looked for in. */
 const SNIFF_CHARS = 64 * 1024;
@@ -76,14 +85,33 @@ function looksLikeJsonObject(text: string): boolean {
 }
 
 /**
+ * Whether the text is a web page: it opens as one, or opens with a tag and is dense with markup.
+ * Article text that mentions `<p>` in its prose does not open with a tag.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, SNIFF_CHARS);
+  if (HTML_OPENING.test(head)) return true;
+  if (!/^\s*</.test(head)) return false;
+  let tags = 0;
+  let markup = 0;
+  for (const m of head.matchAll(BODY_TAG)) {
+    tags++;
+    markup += m[0].length;
+  }
+  return tags >= MIN_TAGS && markup / head.length >= MIN_MARKUP_SHARE;
+}
+
+/**
  * What the input is: by name for `.json`, `.md` and `.markdown`; otherwise JSON when it is shaped
- * like an object, Markdown when it opens with front matter or a heading with other Markdown signs,
+ * like an object, HTML when it looks like a page, Markdown when it opens with front matter or a heading with other Markdown signs,
  * and article text for everything else.
  */
 export function detectFormat(source: string, text: string): InputFormat {
   if (JSON_NAME.test(source)) return 'json';
   if (MARKDOWN_NAME.test(source)) return 'markdown';
+  if (HTML_NAME.test(source)) return 'html';
   if (looksLikeJsonObject(text)) return 'json';
+  if (looksLikeHtml(text)) return 'html';
   if (hasFrontMatter(text) || looksLikeMarkdown(text)) return 'markdown';
   return 'text';
 }

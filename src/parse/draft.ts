@@ -20,6 +20,8 @@ export interface DraftParagraph {
 export interface ArticleDraft {
   url: string | null;
   headline: string | null;
+  /** The standfirst under the headline; absent (null) for formats that have none. */
+  standfirst?: string | null;
   date: ArticleDate | null;
   dateline: Dateline | null;
   byline: Byline | null;
@@ -75,6 +77,7 @@ export function finishArticle(source: string, draft: ArticleDraft): Article {
     source,
     ...(draft.url === null ? {} : { url: draft.url }),
     headline: draft.headline,
+    standfirst: draft.standfirst ?? null,
     date: draft.date,
     dateline: draft.dateline,
     byline: draft.byline,

@@ -1,17 +1,17 @@
-// The parser: an input's text → Article. Decides the format (detect.ts) and hands Markdown and
-// extractor JSON to their own parsers; for article text it runs the scanners in order. Pure: no
+// The parser: an input's text → Article. Decides the format (detect.ts) and hands Markdown,
+// extractor JSON and web pages to their own parsers; for article text it runs the scanners in order. Pure: no
 // I/O, no styling. Each scanner owns one job; this file only sequences them.
 
 import type { Article, Byline, Dateline, RemovedLine } from '../article.js';
 import { InputError } from '../errors.js';
 import { splitLeadByline } from './text/byline.js';
 import { splitDateline } from './text/dateline.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, type InputFormat } from './detect.js';
 import { finishArticle, type ArticleDraft } from './draft.js';
 import { furnitureReason, splitFurnitureTails } from './text/furniture.js';
 import { scanHeader } from './text/header.js';
 import { splitHighlights } from './text/highlights.js';
-import { extractorJsonParser, loadParser, markdownParser } from './lazy-parsers.js';
+import { extractorJsonParser, htmlParser, loadParser, markdownParser } from './lazy-parsers.js';
 import { toLines, type Line } from './lines.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
 
@@ -23,18 +23,37 @@ function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | 
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
-/** Loads the parser this input needs when it is Markdown or JSON; call before parseArticle. */
-export async function prepareParse(source: string, text: string): Promise<void> {
-  const format = detectFormat(source, text);
+/** What the reader knows of an input beyond its text: its format (a fetched page's content type) and address. */
+export interface InputFacts {
+  format?: InputFormat;
+  /** The URL the input was fetched from (after redirects). */
+  url?: string;
+}
+
+/** Loads the parser this input needs when it is Markdown, JSON or HTML; call before parseArticle. */
+export async function prepareParse(source: string, text: string, facts: InputFacts = {}): Promise<void> {
+  const format = facts.format ?? detectFormat(source, text);
   if (format !== 'text') await loadParser(format);
 }
 
 /**
  * Parses an input (LF line endings) from `source` into an Article: article text, or (after
- * prepareParse) Markdown or an extractor's JSON. Throws InputError for JSON that is not an article.
+ * prepareParse) Markdown, an extractor's JSON or a web page. Throws InputError for JSON that is not
+ * an article and for a page with no article in it.
  */
-export function parseArticle(source: string, text: string): Article {
-  switch (detectFormat(source, text)) {
+export function parseArticle(source: string, text: string, facts: InputFacts = {}): Article {
+  const article = parseFormat(source, text, facts);
+  // A fetched article that names no address of its own is where it was fetched from.
+  return facts.url !== undefined && article.url === undefined ? { ...article, url: facts.url } : article;
+}
+
+function parseFormat(source: string, text: string, facts: InputFacts): Article {
+  switch (facts.format ?? detectFormat(source, text)) {
+    case 'html': {
+      const draft = htmlParser()(text, facts.url ?? null);
+      if (!draft) throw new InputError(source, 'no article found in this page');
+      return finishArticle(source, draft);
+    }
     case 'markdown':
       try {
         return finishArticle(source, markdownParser()(text));

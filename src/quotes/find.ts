@@ -87,9 +87,11 @@ function groupParts(scanned: Scanned[]): Group[] {
       const group = groups.at(-1);
       const prev = group?.parts.at(-1);
       if (group && prev) {
+        // A transcript's next turn (`"PENCE: …`) opens a new quotation even where the last one ran on.
         const continued =
-          span.continues ||
-          (j === 0 && prev.at === at - 1 && prev.last && !prev.span.closed && s.paragraph.text.slice(0, span.open).trim() === '');
+          transcriptLabel(span.text) === undefined &&
+          (span.continues ||
+          (j === 0 && prev.at === at - 1 && prev.last && !prev.span.closed && s.paragraph.text.slice(0, span.open).trim() === ''));
         if (continued) {
           group.parts.push(part);
           group.joiners.push(CONTINUATION_JOINER);
@@ -181,6 +183,15 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   }
   const place = { at: first.at, sentence: first.sentence, open: first.span.open };
   let speaker: string | null = null;
+  const label = transcriptLabel(first.span.text);
+  const turn = label !== undefined ? label : continuedTurn(ctx, s, first);
+  if (turn !== undefined) {
+    speaker = turn === null ? null : namedSpeaker(ctx, turn);
+    ctx.turn = { speaker: turn, at: last.at, open: !last.span.closed };
+    noteSpeaker(ctx, speaker, last.at, last.span.close);
+    return { text: groupText(g), speaker, cue: label !== undefined ? ':' : (a?.cue ?? null), ...address, kind: 'direct' };
+  }
+  ctx.turn = null;
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
@@ -190,6 +201,33 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */
+const ANONYMOUS_LABELS = /^(?:Q|A|QUESTION|ANSWER|AUDIENCE MEMBER|MODERATOR|UNIDENTIFIED(?: [A-Z]+)*)$/u;
+/** Labels that open a note, not a turn of speech. */
+const NOT_LABELS = /^(?:NOTE|UPDATE|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|WARNING|BREAKING|WATCH|READ|PHOTOS?|VIDEO)$/u;
+
+/** The speaker a transcript label opening a quotation names: `PENCE: We will…` → `Pence`; null for `Q:`;
+ * undefined when the quotation opens with no label. A label is one to three words in capitals and a colon. */
+export function transcriptLabel(text: string): string | null | undefined {
+  const m = /^((?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s)?([\p{Lu}][\p{Lu}'’.-]*(?:\s[\p{Lu}][\p{Lu}'’.-]*){0,2}):\s/u.exec(text.slice(0, 60));
+  if (!m) return undefined;
+  const label = m[2] as string;
+  if (NOT_LABELS.test(label)) return undefined;
+  if (ANONYMOUS_LABELS.test(label)) return null;
+  if (label.replace(/[^\p{Lu}]/gu, '').length < 2) return undefined;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The speaker of a transcript turn that runs on: a quotation opening its paragraph right after a labelled
+ * one left open; undefined when there is none. */
+function continuedTurn(ctx: SpeakerContext, s: Scanned, first: Part): string | null | undefined {
+  const turn = ctx.turn;
+  if (!turn || !turn.open || turn.at !== first.at - 1) return undefined;
+  return s.paragraph.text.slice(0, first.span.open).trim() === '' ? turn.speaker : undefined;
 }
 
 /** The 1-based number of the sentence (of a paragraph's `text`, split as `sentences`) that contains `offset`. */

@@ -3,11 +3,13 @@
 // a quote-only sentence to a speaker, and a surname to a full name. Attribution in one sentence is speakers.ts's.
 
 import type { SentenceRange } from './sentences.js';
-import { mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
+import { genderOfName, isPersonName, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
 import { cueSubjects } from './speakers.js';
 
 /** How many paragraphs back a speaker or focus may be for a pronoun or a bare quote to inherit it. */
 const CARRY_PARAGRAPHS = 2;
+/** How many recent people a pronoun may look back over. */
+const PEOPLE_KEPT = 8;
 /** Words before a person's name that show the name is not a sentence's subject. */
 const NOT_SUBJECT_BEFORE = /\b(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|i|his|her|their|its|our|by|to|with|for|of|against)\b/iu;
 /** How many words may stand before a sentence's subject: `Still,`, `But on Wednesday`. */
@@ -44,11 +46,15 @@ export interface SpeakerContext {
   person: Seen | null;
   /** The last direct quote's speaker and where that quote closed. */
   previous: { speaker: string | null; at: number; close: number } | null;
+  /** People named as speakers or subjects, most recent last: where `she` looks past a `he`. */
+  people: Seen[];
+  /** The last transcript turn (`PENCE: …`): its speaker, its last paragraph and whether it was left open. */
+  turn: { speaker: string | null; at: number; open: boolean } | null;
 }
 
 /** A fresh context for an article's paragraphs. */
 export function newSpeakerContext(paragraphs: readonly MaskedParagraph[]): SpeakerContext {
-  return { paragraphs, known: [], genders: new Map(), focus: null, person: null, previous: null };
+  return { paragraphs, known: [], genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [] };
 }
 
 /** Adds the people paragraph `at` names to what the context knows. */
@@ -63,15 +69,19 @@ export function learnPeople(ctx: SpeakerContext, at: number): void {
 /** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
 function setFocus(ctx: SpeakerContext, name: string, at: number): void {
   ctx.focus = { name, at };
-  if (/^\p{Lu}/u.test(name)) ctx.person = { name, at };
+  if (isPersonName(name, ctx.known)) {
+    ctx.person = { name, at };
+    ctx.people = [...ctx.people.filter((p) => p.name !== name).slice(-(PEOPLE_KEPT - 1)), { name, at }];
+  }
 }
 
 /** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
  * person named at its start. A sentence about `he` or `she` keeps the focus alive. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
   const subjects = cueSubjects(masked);
-  // The first cue is usually the main clause's: `Her brother said he was out when the police called`.
-  const named = subjects.find((a) => !a.pronoun);
+  // The first cue is usually the main clause's: `Her brother said he was out when the police called`;
+  // `He notes that the board announced …` stays about him.
+  const named = subjects[0] && !subjects[0].pronoun ? subjects[0] : undefined;
   const name = named ? speakerName(named.phrase) : null;
   if (name) {
     setFocus(ctx, resolveShortName(name, ctx.known), at);
@@ -129,6 +139,18 @@ function namesJustBefore(ctx: SpeakerContext, place: QuotePlace): string[] {
     .map((m) => m.name);
 }
 
+const MALE_NOUNS = /\b(?:father|husband|son|brother|uncle|grandfather|nephew|man|boy|dad|widower|boyfriend|fiancé)$/u;
+const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|aunt|grandmother|niece|woman|girl|mom|mum|widow|girlfriend|fiancée)$/u;
+
+/** Whether a description names a person by kin or sex (`his father`, `the woman`) of the wanted gender:
+ * such a description is its own referent for `he` or `she`, where a role (`the nominee`) stands for a name. */
+function personNoun(description: string, wanted: Gender | null): boolean {
+  const d = description.toLowerCase();
+  if (MALE_NOUNS.test(d)) return wanted !== 'female';
+  if (FEMALE_NOUNS.test(d)) return wanted !== 'male';
+  return false;
+}
+
 /** The speaker a pronoun (or, for null, a quote-only sentence) stands for: a person named before the pronoun
  * in its own sentence; else who the text is about; else the one person named just before; else the last
  * speaker. `it`, `they` and `we` take the last speaker only. Null when nothing fits. */
@@ -137,7 +159,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
   if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) return recent?.speaker ?? null;
   const wanted: Gender | null = pronoun === null ? null : /^he$/iu.test(pronoun) ? 'male' : 'female';
   const fits = (name: string): boolean => {
-    const g = ctx.genders.get(name);
+    const g = ctx.genders.get(name) ?? genderOfName(name) ?? undefined;
     return wanted === null || g === undefined || g === wanted;
   };
   if (pronoun !== null) {
@@ -148,11 +170,16 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     if (named) return resolveShortName(named.name, ctx.known);
   }
   let focus = ctx.focus && place.at - ctx.focus.at <= CARRY_PARAGRAPHS ? ctx.focus : null;
-  // `the minister said … she said`: a pronoun after a definite description means the person it describes.
+  // `the minister said … she said`: a pronoun after a description or a body means the last person named.
   const person = ctx.person && place.at - ctx.person.at <= CARRY_PARAGRAPHS ? ctx.person : null;
-  if (pronoun !== null && focus && /^the\s+\p{Ll}/u.test(focus.name) && person) focus = person;
+  // A kinship or person noun (`his father`, `a woman`) introduces someone no name stands for: it stays.
+  if (pronoun !== null && focus && !isPersonName(focus.name, ctx.known) && !personNoun(focus.name, wanted)) focus = person;
   if (focus && fits(focus.name)) return focus.name;
-  const named = namesJustBefore(ctx, place).find(fits);
+  const named = namesJustBefore(ctx, place).find((n) => fits(n) && (pronoun === null || isPersonName(n, ctx.known)));
   if (named) return named;
-  return recent?.speaker && fits(recent.speaker) ? recent.speaker : null;
+  if (pronoun !== null && person && person !== focus && fits(person.name)) return person.name;
+  // Further back: the most recent person whose gender is known to match (`she` past `Mr. Strand`).
+  const gendered = [...ctx.people].reverse().find((p) => place.at - p.at <= CARRY_PARAGRAPHS && (ctx.genders.get(p.name) ?? genderOfName(p.name)) === wanted);
+  if (pronoun !== null && gendered) return gendered.name;
+  return recent?.speaker && fits(recent.speaker) && (pronoun === null || isPersonName(recent.speaker, ctx.known)) ? recent.speaker : null;
 }

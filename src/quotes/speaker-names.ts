@@ -23,7 +23,7 @@ const TITLES = new Set(
  * Words that are also common first names (Hunter, Taylor) are left out on purpose. */
 const ROLES = new Set(
   (
-    'Nurse Teacher Farmer Collector Analyst Economist Singer Actor Actress Doctor Lawyer Driver Pilot Student ' +
+    'Rival Fellow Former Longtime Nurse Teacher Farmer Collector Analyst Economist Singer Actor Actress Doctor Lawyer Driver Pilot Student ' +
     'Player Striker Goalkeeper Midfielder Defender Writer Author Novelist Poet Historian Scientist Researcher ' +
     'Engineer Designer Architect Artist Musician Composer Photographer Resident Neighbour Neighbor Witness ' +
     'Survivor Veteran Activist Campaigner Protester Volunteer Chef Owner Investor Trader Banker Broker ' +
@@ -172,7 +172,7 @@ function looksPersonal(tokens: Token[]): boolean {
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
-  return phrase.replace(/^(The|A|An)(?= )/u, (d) => d.toLowerCase());
+  return phrase.replace(/^(The|A|An|His|Her|Their|Its|Our|My)(?= )/u, (d) => d.toLowerCase());
 }
 
 /** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
@@ -243,10 +243,10 @@ export interface Mention {
  * taken for her. Short on purpose: a name not listed, or used for both, tells nothing.
  */
 const FEMALE_NAMES = new Set(
-  'Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
+  'Melanie Stephanie Lily Kellyanne Gwen Marcia Stacey Christina Carla Ariana Martha Julie Esther Krystal Pamela Jacklyn Sonya Adriana Michelle Huma Debbie Hope Donna Rakeyia Nell Ava Nikki Sheryl Susana Condoleezza Madeleine Janet Loretta Dianne Maxine Tammy Kirsten Amy Heidi Tulsi Jill Megyn Katy Ivanka Melania Chelsea Tiffany Alicia Gennifer Monica Paula Juanita Kathleen Karen Barbara Samantha Valerie Lynn Sharon Denise Cheryl Gloria Brenda Kelly Kristen Katie Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
 );
 const MALE_NAMES = new Set(
-  'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
+  'Mike Tim Bernie Mitt Mitch Ted Chris Rudy Newt Jeb Marco Rand Reince Sean Corey Steve Bill Harry Elijah Jim Jeff Lindsey Howard Rick Reid Elliot Eliot Orrin Ben Hank Kevin Bobby Earl Dan Jake Wolf Lester Anderson Rusty Carlos Luis Jorge Oscar Francisco Edwin Henry Johnnie Jesse Brian Josh Kyle Kurt Chuck Dick Al Alan Roy Pat Ed Larry Lou Rex Vince Walter Wayne Bruce Tom Dave Don James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
 );
 
 /** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
@@ -330,6 +330,25 @@ export function resolveShortName(name: string, known: readonly string[]): string
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return name;
   const matches = new Set(known.filter((k) => surnameOf(k) === name));
   return matches.size === 1 ? ([...matches][0] as string) : name;
+}
+
+/** Whether a speaker is a person a pronoun `he` or `she` may stand for: one person's name, not a body, a
+ * place, a description or a plural (`Jo Lin`, `Lin`; not `the Commission`, `Republicans`, `R-Ga`). */
+export function isPersonName(name: string, known: readonly string[]): boolean {
+  if (!/^\p{Lu}/u.test(name) || /\s(?:and|&)\s/u.test(name)) return false;
+  const tokens = tokenize(name);
+  if (tokens.length === 0 || tokens.some((t) => t.possessive) || !tokens.every((t) => isNameWord(t.word) || PARTICLES.has(t.word))) return false;
+  if (tokens.length === 1) {
+    const w = bare((tokens[0] as Token).word);
+    if (known.some((k) => surnameOf(k) === w)) return true;
+    return !ORG_WORDS.has(w) && !NOT_NAME_START.has(w) && !/^\p{Lu}{2,}$|s$|-/u.test(w) && /\p{Ll}/u.test(w);
+  }
+  return looksPersonal(stripTitles(tokens) ?? tokens) && tokens.length <= 5;
+}
+
+/** The gender a well-known first name or a title tells, for a name as the scanner keeps it. */
+export function genderOfName(name: string): Gender | null {
+  return genderOfTitles(tokenize(name));
 }
 
 /** The person a speaker phrase names (`Mr Pryce` → `Pryce`, `Jane Doe, an analyst` → `Jane Doe`), or null for

@@ -36,7 +36,24 @@ const CUES = new Set(
     'hailed accused dismissed criticised criticized condemned denied denies pleaded begged demanded demands ' +
     'thundered snapped believes believed estimates estimated attacked claim pressed interjected retorted ' +
     'answered queried inquired enquired exclaimed recounted reiterated repeated confessed muttered murmured ' +
-    'yelled roared proclaimed advised speculated elaborated questioned challenged wondered sighed laughed'
+    'yelled roared proclaimed advised speculated elaborated questioned challenged wondered sighed laughed ' +
+    // Verbs of saying and writing beyond the common ones, by meaning: manner of speech, judgement, report.
+    'sings sang singing grumbled grumbles grumbling quips quipping mocked mocks mocking posted posting ' +
+    'lauded lauds likened likens likening texted emailed e-mailed messaged scolded scolds scolding ' +
+    'blasted blasts slammed slams touted touts bragged brags boasts boasting fumed fumes griped gripes ' +
+    'lambasted lambastes ripped railed derided derides decried decries praised praises thanked ' +
+    'opined opines chimed marveled marvelled recalled recounts reminded reminds conceding insists ' +
+    'charged contending asserting alleged alleging swore swears sworn stated declaring ' +
+    'announced informed informs assured assures reassured acknowledged affirmed affirms reaffirmed ' +
+    'explained clarified clarifies corrected objected groused complaining lamenting ' +
+    'taunted taunts teased teases snarked sneered scoffed scoffs joking hinted ' +
+    'implored pleads pleading demanding warned warning cautioning predicting promising vowing pledging ' +
+    'confided confides disclosed revealed reveals conveyed wrote writes penned reads ' +
+    'summarized summarised summed concluded concludes observes observing notes remarking ' +
+    'responded answering retorts replied replies interrupted interrupts countering ' +
+    'intoned intones exhorted exhorts proposed proposes recommended recommends mentioned ' +
+    'signaled signalled indicated indicates acknowledging tweeting testifying testifies ' +
+    'griping grumbling muses musing wondering wonders recalling recounting reiterating repeats reiterates'
   ).split(' '),
 );
 
@@ -50,6 +67,12 @@ const OBJECT_CUES = new Set([
   'told', 'tells', 'tell', 'telling', 'called', 'calls', 'calling', 'described', 'describes', 'describe',
   'describing', 'labelled', 'labeled', 'branded', 'hailed', 'accused', 'dismissed', 'criticised',
   'criticized', 'condemned', 'urged', 'urges', 'urge', 'begged', 'attacked',
+  // Verbs of judging or addressing someone: their object is the one judged or addressed.
+  'mocked', 'mocks', 'mocking', 'lauded', 'lauds', 'scolded', 'scolds', 'scolding', 'blasted', 'blasts',
+  'slammed', 'slams', 'lambasted', 'lambastes', 'derided', 'derides', 'praised', 'praises', 'thanked',
+  'taunted', 'taunts', 'teased', 'teases', 'reminded', 'reminds', 'informed', 'informs', 'assured',
+  'assures', 'reassured', 'likened', 'likens', 'likening', 'ripped', 'implored', 'exhorted', 'exhorts',
+  'touted', 'touts', 'decried', 'decries',
 ]);
 
 /** Cues that, followed by `to`, make their subject the one who was asked: `told to`, `asked to`. */
@@ -124,7 +147,7 @@ function cuesIn(text: string): Word[] {
 
 /** Splits text into clause chunks at commas, semicolons, colons, dashes, brackets and masked quotes. */
 function chunks(text: string): string[] {
-  return text.split(new RegExp(`[,;:()\\[\\]${MASK}]|\\s[-–—]+(?:\\s|$)|--|—|–`, 'u'));
+  return text.split(new RegExp(`[,;:()\\[\\]${MASK}]|\\s[-–—―]+(?:\\s|$)|--|—|–|―`, 'u'));
 }
 
 /** Drops adverbs, auxiliaries and time phrases from the end of `text`: `Smith has also` → `Smith`. */
@@ -332,6 +355,61 @@ function invertsAfterComma(clause: string, right: string): boolean {
 
 const CALENDAR_WORD = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
+/** A form of `be` (or `have been`) right before a cue in -ing: `is saying`, `He’s claiming`, `had been arguing`. */
+const PROGRESSIVE = /(?:\b(?:is|are|was|were|been|be)|['’](?:s|re))(?:\s+(?:also|still|now|again|not|just|repeatedly|already))?\s*$/u;
+/** Words that may open a sentence before its subject: `But`, `On Tuesday,`. */
+const SENTENCE_OPENER = /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed)\b[\s,]*)*/iu;
+
+/** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
+ * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
+function mainSubject(text: string): string | null {
+  const ws = words(text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200));
+  for (let k = 0; k < ws.length && k <= 8; k++) {
+    const w = (ws[k] as Word).text;
+    const lower = w.toLowerCase();
+    if (k === 0) {
+      if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? w : null;
+      if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws[0] as Word).text.toLowerCase()))) continue;
+    if (!isVerbLike(w)) return null;
+    const first = ws[0] as Word;
+    const last = ws[k - 1] as Word;
+    const phrase = text.slice(first.index, last.index + last.text.length);
+    return validSubject(phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/** Whether a lower-case word reads as a finite verb or an auxiliary: `mocked`, `has`, `unleashed`, `says`. */
+function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}/u.test(word)) return false;
+  return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
+}
+
+/** Who a participle cue credits (`…, saying`, `Ana Ruiz asking, "…"`): the name it modifies, else for an
+ * adjunct after a comma the main clause's subject, else the subject of a finite cue before it. */
+function participleSpeaker(region: string, cue: Word, after: string): Attribution | null {
+  const left = region.slice(0, cue.index);
+  const clause = left.slice(left.lastIndexOf(MASK) + 1);
+  // `footage of Ana Ruiz asking`, `Trump saying during the debate`: the name right before the participle.
+  const tail = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u.exec(clause.slice(-80));
+  if (tail && !/,\s*$/u.test(clause)) {
+    const name = tail[1] as string;
+    if (validSubject(name) && !PRONOUN_WORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(` ${name}`)) return attribution(name, cue.text);
+  }
+  const finite = cuesIn(left.slice(-400)).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
+  const viaFinite = finite ? speakerOfCue(left.slice(-400), finite, after) : null;
+  if (viaFinite && !/^(?:who|which|that)$/iu.test(viaFinite.phrase)) return viaFinite;
+  if (/,\s*$/u.test(clause) || /\s$/u.test(clause)) {
+    const main = mainSubject(clause);
+    if (main) return attribution(main, cue.text);
+  }
+  return viaFinite;
+}
+
 /** Who a cue at `cue` in `region` credits; `after` is the text after the quotation, for passive agents. */
 function speakerOfCue(region: string, cue: Word, after: string): Attribution | null {
   const left = region.slice(0, cue.index);
@@ -340,12 +418,9 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
     const who = speakerAfter(right);
     return who ? attribution(who, cue.text) : null;
   }
-  if (PARTICIPLE_CUE.test(cue.text)) {
-    // "he said, adding that …": a participle shares the subject of the finite cue before it.
-    const finite = cuesIn(left).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
-    return finite ? speakerOfCue(region, finite, after) : null;
-  }
-  const beforeCue = stripTrailingAuxiliaries(left.slice(left.lastIndexOf(MASK) + 1));
+  const clauseStart = left.lastIndexOf(MASK) + 1;
+  if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
+  const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
   const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue)?.[1]?.toLowerCase();
   if (prevWord && BE_FORMS.has(prevWord)) {
     const agent = passiveAgent(after);
@@ -355,7 +430,7 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   if (cue.text === 'written' && !/\b(?:has|have|had)\s*$/u.test(beforeCue)) return null;
   // `Volunteers told to "keep the doors shut"`: whoever was told or asked to is not the speaker.
   if (TOLD_TO.test(cue.text) && /^\s+to\b/u.test(right)) return null;
-  const clause = left.slice(left.lastIndexOf(MASK) + 1);
+  const clause = PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart);
   if (!OBJECT_CUES.has(cue.text) && invertsAfterComma(clause, right)) {
     const who = speakerAfter(right);
     if (who) return attribution(who, cue.text);
@@ -373,13 +448,13 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   return null;
 }
 
-/** A dash credit right after the quotation: `"…" — Commissioner Leo Stark`. */
+/** A dash credit right after the quotation: `"…" — Commissioner Leo Stark`, `"…"― Jo Lin, a nurse.` */
 function dashCredit(after: string): Attribution | null {
-  const m = /^\s*(?:—|–|--|-)\s*(\p{Lu}[^,.;:!?—–]*)/u.exec(after);
+  const m = /^\s*[.,]?\s*(?:—|–|―|--|-)\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|de|van|von|da|del|la|le|bin|al)){0,5})\s*(?:[,.;!?]|$)/u.exec(after);
   if (!m) return null;
-  const phrase = (m[1] as string).trim();
-  if (cuesIn(phrase).length > 0 || words(phrase).length > 8) return null;
-  return /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+$/u.test(phrase) ? attribution(phrase, '—') : null;
+  const phrase = (m[1] as string).trim().replace(/\.$/u, (dot) => (/\s\p{Lu}\.$|^\p{Lu}\.$/u.test(m[1] as string) ? dot : ''));
+  if (cuesIn(phrase).length > 0) return null;
+  return attribution(phrase, '—');
 }
 
 /** `the paper quotes Dora Quist as saying` → `Dora Quist`; after the quotation, `…," the paper quotes
@@ -412,8 +487,25 @@ function fromCuesBefore(before: string, after: string): Attribution | null {
   return weak;
 }
 
+/** Asides that sit beside a name and are never the speaker: a short parenthesis (`(D-Wis.)`, `(Vt.)`), a
+ * party tag (`, R-Ky.,`), an age and a home town (`, 59, of Ashton, Md.,`). */
+const ASIDES = [
+  /\s?\([^()\uE000]{1,40}\)/gu,
+  /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,12}(?:\s[\p{Lu}][\p{L}.]{0,12}){0,2}(?=\s*(?:[,.;:]|$))/gu,
+  /,\s*(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[\p{L}'’.-]{0,20}(?:\s\p{Lu}[\p{L}'’.-]{0,20}){0,3},\s*\p{Lu}[\p{L}]{0,12}\.(?:\s?\p{Lu}\.)?(?=\s*(?:[,;:]|\.?$))/gu,
+  /,\s*\d{1,3}(?=\s*,)/gu,
+];
+
+/** The sentence with the asides next to names blanked out, offsets kept. */
+export function blankAsides(sentence: string): string {
+  let out = sentence;
+  for (const re of ASIDES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
 /** Who a masked sentence credits with the quotation spanning `open`..`close` (offsets of its marks), or null. */
-export function attribute(sentence: string, open: number, close: number): Attribution | null {
+export function attribute(text: string, open: number, close: number): Attribution | null {
+  const sentence = blankAsides(text);
   const before = sentence.slice(0, open);
   const after = sentence.slice(close + 1);
   const dash = dashCredit(after);
@@ -430,7 +522,8 @@ export function attribute(sentence: string, open: number, close: number): Attrib
 }
 
 /** The subjects of the cue verbs of a masked sentence, pronouns included: who the sentence says is speaking. */
-export function cueSubjects(sentence: string): Attribution[] {
+export function cueSubjects(text: string): Attribution[] {
+  const sentence = blankAsides(text);
   const out: Attribution[] = [];
   for (const cue of cuesIn(sentence)) {
     if (cue.text === 'according to') continue;

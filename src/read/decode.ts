@@ -1,7 +1,7 @@
 // Bytes → text: byte-order marks, UTF-16, UTF-8 with a Windows-1252 fallback for the bytes that are
 // not UTF-8, line endings, and the "is this text at all" check. Knows nothing of files or articles.
 
-import { InputError } from '../errors.js';
+import { NotArticleError } from '../errors.js';
 
 /** How much of the start of the input the binary check samples. */
 const BINARY_SAMPLE_BYTES = 64 * 1024;
@@ -98,7 +98,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   if (startsWith(bytes, UTF16BE_BOM)) return normalizeNewlines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
   const reason = binaryReason(body);
-  if (reason) throw new InputError(name, reason);
+  if (reason) throw new NotArticleError(name, reason);
   let text: string;
   try {
     text = utf8Strict.decode(body);
@@ -127,7 +127,7 @@ export interface LargeInput {
 export function decodeLarge(name: string, input: LargeInput): string {
   if (startsWith(input.head, UTF16LE_BOM) || startsWith(input.head, UTF16BE_BOM)) return decodeText(name, input.readBytes());
   const reason = binaryReason(startsWith(input.head, UTF8_BOM) ? input.head.subarray(3) : input.head);
-  if (reason) throw new InputError(name, reason);
+  if (reason) throw new NotArticleError(name, reason);
   const text = input.readUtf8();
   if (text.includes(REPLACEMENT_CHARACTER)) return decodeText(name, input.readBytes());
   // The one byte-order mark decodeText takes off; U+FEFF in the text stays.

@@ -2,7 +2,7 @@
 // I/O errors and the size limit live here; decoding is decode.ts's; parsing is not our business.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { EmptyInputError, InputError, NotArticleError } from '../errors.js';
 import { bundledArticles, DEFAULT_SLUG } from './bundled.js';
 import { decodeLarge, decodeText, HEAD_BYTES } from './decode.js';
 
@@ -43,7 +43,7 @@ export const STDIN_NAME = '-';
 
 /** The source, or InputError for text with nothing in it; `size` is the input's length in bytes. */
 function checkText(name: string, text: string, size: number): Source {
-  if (text.trim() === '') throw new InputError(name, size === 0 ? 'empty input' : 'only white space, no text');
+  if (text.trim() === '') throw new EmptyInputError(name, size === 0 ? 'empty input' : 'only white space, no text');
   return { name, text };
 }
 
@@ -156,9 +156,24 @@ export function readSource(arg: string, ctx: ReadContext): Source {
 }
 
 /**
- * What to read when no input is named: piped standard input when it holds anything, else the
- * default bundled article (so `lede` in a script with an empty or closed stdin still shows it).
+ * Reads a file found in a folder (folders.ts): as a named file is read, except that content that
+ * is not an article's (binary, empty, only white space) is passed over quietly, as null. A file
+ * that cannot be read is still an InputError.
  */
-export function defaultInputs(stdinIsPiped: boolean, ctx: ReadContext): string[] {
-  return [stdinIsPiped && ctx.readStdin().length > 0 ? STDIN_NAME : DEFAULT_SLUG];
+export function readFound(path: string): Source | null {
+  try {
+    return readPath(path);
+  } catch (err) {
+    if (err instanceof NotArticleError) return null;
+    throw err;
+  }
+}
+
+/**
+ * What to read when no input is named: the default bundled article when standard input is a
+ * terminal (nobody piped anything), else standard input, whatever it holds: a pipe, a file,
+ * `/dev/null`. An empty one is then an empty input, never a quiet fall-back to the demo.
+ */
+export function defaultInputs(stdinIsTTY: boolean): string[] {
+  return [stdinIsTTY ? DEFAULT_SLUG : STDIN_NAME];
 }

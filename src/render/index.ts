@@ -47,7 +47,7 @@ export function* renderPages(article: Article, format: Format, opts: RenderOptio
     return;
   }
   for (let start = 0; start < paragraphs.length; ) {
-    const view: ViewPart[] = start === 0 ? ['headline', 'meta'] : [];
+    const view: ViewPart[] = start === 0 ? ['headline', 'standfirst', 'meta'] : [];
     // At least one paragraph a page, however long.
     let size = 0;
     do {
@@ -66,6 +66,7 @@ function texts(article: Article): string[] {
   return [
     article.source,
     article.headline ?? '',
+    article.standfirst ?? '',
     article.dateline?.raw ?? '',
     article.byline?.raw ?? '',
     ...article.paragraphs.map((p) => p.text),

@@ -19,6 +19,7 @@ export function articleToJson(article: Article): Record<string, unknown> {
     source: article.source,
     url: article.url ?? null,
     headline: article.headline,
+    standfirst: article.standfirst,
     date: article.date && { raw: article.date.raw, iso: article.date.iso },
     dateline: article.dateline && { raw: article.dateline.raw, place: article.dateline.place, agency: article.dateline.agency },
     byline: article.byline && { raw: article.byline.raw, name: article.byline.name },
@@ -38,6 +39,7 @@ export function articleToJson(article: Article): Record<string, unknown> {
 /** The keys each view part contributes to a sectioned article's JSON. */
 const PART_KEYS: Record<Exclude<ViewPart, number>, string[]> = {
   headline: ['headline'],
+  standfirst: ['standfirst'],
   meta: ['date', 'dateline', 'byline', 'words', 'readingMinutes'],
   date: ['date'],
   dateline: ['dateline'],

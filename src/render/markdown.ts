@@ -58,6 +58,8 @@ function part(article: Article, p: ViewPart): string | null {
   switch (p) {
     case 'headline':
       return article.headline === null ? null : `# ${escapeMarkdown(article.headline)}`;
+    case 'standfirst':
+      return article.standfirst === null ? null : `*${escapeMarkdown(article.standfirst)}*`;
     case 'meta': {
       const meta = metaParts(article, false);
       return meta.length ? `*${meta.map(escapeMarkdown).join(META_SEPARATOR)}*` : null;

@@ -11,7 +11,7 @@ export type Format = (typeof FORMATS)[number];
 export interface RenderOptions {
   /** Columns to wrap at; 0 means no wrapping. */
   width: number;
-  /** The color level for styled output; plain, Markdown and JSON ignore it. */
+  /** The color level for escape codes in the terminal and plain views; Markdown and JSON ignore it. */
   color: ColorLevel;
   /** Show paragraph numbers (terminal and plain). */
   numbers: boolean;

@@ -168,6 +168,8 @@ function part(ctx: Context, p: ViewPart): string | null {
   switch (p) {
     case 'headline':
       return a.headline === null ? null : line(a.headline, theme.headline);
+    case 'standfirst':
+      return a.standfirst === null ? null : line(a.standfirst, theme.standfirst);
     case 'meta': {
       const lines = packParts(metaParts(a, ctx.dateAsWritten).map(showControls), opts.width, columns);
       return lines.length ? lines.map((l) => wrap(theme.meta(l), opts.width)).join('\n') : null;
@@ -204,8 +206,10 @@ function render(article: Article, opts: RenderOptions, theme: Theme, plain: bool
   for (const p of viewOf(article)) {
     const block = part(ctx, p);
     if (block === null) continue;
-    // The meta line sits right under the headline; every other part is a block of its own.
-    if (out) out += previous === 'headline' && p === 'meta' ? '\n' : '\n\n';
+    // The standfirst and the meta line sit right under the headline (and the meta line under the
+    // standfirst); every other part is a block of its own.
+    const underHeadline = (previous === 'headline' && (p === 'standfirst' || p === 'meta')) || (previous === 'standfirst' && p === 'meta');
+    if (out) out += underHeadline ? '\n' : '\n\n';
     out += block;
     previous = p;
   }
@@ -217,7 +221,10 @@ export function renderTerminal(article: Article, opts: RenderOptions): string {
   return render(article, opts, themeFor(opts.color), false);
 }
 
-/** Renders the plain view: the terminal view with no styling (no hyperlinks either), the date as written. */
+/**
+ * Renders the plain view: the terminal view's parts with the date as written, no hyperlinks and
+ * Markdown blocks as plain lines; styled only when color is on (`--color always` into a pipe).
+ */
 export function renderPlain(article: Article, opts: RenderOptions): string {
-  return render(article, { ...opts, hyperlinks: false }, themeFor(0), true);
+  return render(article, { ...opts, hyperlinks: false }, themeFor(opts.color), true);
 }

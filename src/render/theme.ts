@@ -16,6 +16,8 @@ type Style = (text: string) => string;
 /** A style for each role text plays in the output. */
 export interface Theme {
   headline: Style;
+  /** The standfirst under the headline. */
+  standfirst: Style;
   meta: Style;
   dateline: Style;
   number: Style;
@@ -39,6 +41,7 @@ export function themeFor(level: ColorLevel): Theme {
   if (level === 0) {
     return {
       headline: unstyled,
+      standfirst: unstyled,
       meta: unstyled,
       dateline: unstyled,
       number: unstyled,
@@ -59,6 +62,7 @@ export function themeFor(level: ColorLevel): Theme {
   const { bold, dim, italic } = c;
   const theme: Theme = {
     headline: bold,
+    standfirst: dim,
     meta: dim,
     dateline: bold,
     number: dim,

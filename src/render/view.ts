@@ -1,5 +1,5 @@
 // Which parts of an article a renderer prints, in order: the selection's view when there is one,
-// otherwise headline, meta and every paragraph (or the summary in their place); for a search,
+// otherwise headline, standfirst, meta and every paragraph (or the summary in their place); for a search,
 // only the sentences found; for a text that was nothing but furniture, the lines taken out.
 
 import type { Article, Paragraph, ViewPart } from '../article.js';
@@ -11,11 +11,11 @@ export function viewOf(article: Article): ViewPart[] {
   // A text with no body (all furniture, highlights only, a bare dateline): show what it does have
   // rather than print nothing.
   if (article.paragraphs.length === 0 && !article.summary) {
-    const parts: ViewPart[] = ['headline', 'meta', 'dateline', 'highlights'];
+    const parts: ViewPart[] = ['headline', 'standfirst', 'meta', 'dateline', 'highlights'];
     return article.headline === null && !article.dateline && article.highlights.length === 0 ? ['removed'] : parts;
   }
   const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
-  return ['headline', 'meta', ...body];
+  return ['headline', 'standfirst', 'meta', ...body];
 }
 
 // Keyed by the paragraphs array, which pages of one long article share, so it is built once.

@@ -22,8 +22,8 @@ export interface Selection {
   summary: SummarySize | null;
   /** `--quotes`: which quotations to list. */
   quotes: QuoteChoice | null;
-  /** `--grep`: the compiled pattern and the sentences of context around each hit. */
-  grep: { re: RegExp; context: number } | null;
+  /** `--grep`: the compiled pattern, the sentences of context around each hit, and `-m`'s most hits an article shows. */
+  grep: { re: RegExp; context: number; maxCount: number | null } | null;
 }
 
 /** Imports the selectors this selection needs, once; call before applySelection. */
@@ -47,10 +47,15 @@ export function applySelection(article: Article, selection: Selection): Article 
     const quotes = loaded(quoteSelectors, 'the quote finder');
     a = quotes.selectQuotes(a, selection.quotes);
     // With --quotes, --grep searches the quotes and their speakers rather than every sentence.
-    if (selection.grep) return quotes.grepQuotes(a, selection.grep.re);
+    if (selection.grep) return firstQuotes(quotes.grepQuotes(a, selection.grep.re), selection.grep.maxCount);
   }
-  if (selection.grep) a = grepArticle(a, selection.grep.re, selection.grep.context);
+  if (selection.grep) a = grepArticle(a, selection.grep.re, selection.grep.context, selection.grep.maxCount);
   return a;
+}
+
+/** `-m` with a quote search: the first `max` quotes kept. */
+function firstQuotes(article: Article, max: number | null): Article {
+  return max === null || !article.quotes || article.quotes.length <= max ? article : { ...article, quotes: article.quotes.slice(0, max) };
 }
 
 /** With sections picked, the summary stands where the first picked paragraph stood. */

@@ -47,12 +47,23 @@ export function matchRanges(re: RegExp, text: string): { start: number; end: num
  * Searches the article's sentences. Returns the article with `matches`: every matching sentence and
  * up to `context` sentences before and after each (across paragraph breaks), in article order;
  * with context, groups that are not next to each other are marked for grep's `--` separator.
+ * With `maxCount` (grep's -m), the search stops after that many matching sentences: later ones are
+ * not matches, though the context after the last may show them, as grep shows its trailing context.
  */
-export function grepArticle(article: Article, re: RegExp, context: number): Article {
+export function grepArticle(article: Article, re: RegExp, context: number, maxCount: number | null = null): Article {
   const all = article.paragraphs.flatMap((p) => sentencesOf(p).map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
   const ranges = all.map((s) => matchRanges(re, s.text));
   // A pattern can match only the empty string (`''`, `^`): as in grep, such a sentence matches too.
   const matched = all.map((s, i) => ranges[i]!.length > 0 || matchesAtAll(re, s.text));
+  if (maxCount !== null) {
+    let seen = 0;
+    matched.forEach((hit, i) => {
+      if (hit && ++seen > maxCount) {
+        matched[i] = false;
+        ranges[i] = [];
+      }
+    });
+  }
   const shown = new Set<number>();
   matched.forEach((hit, i) => {
     if (!hit) return;

@@ -5,7 +5,7 @@ import type { Article, SectionName, ViewPart } from '../article.js';
 import { UsageError } from '../errors.js';
 
 /** Every section name, in the order help lists them. */
-export const SECTION_NAMES: readonly SectionName[] = ['headline', 'date', 'dateline', 'byline', 'meta', 'lead', 'body', 'highlights', 'removed'];
+export const SECTION_NAMES: readonly SectionName[] = ['headline', 'standfirst', 'date', 'dateline', 'byline', 'meta', 'lead', 'body', 'highlights', 'removed'];
 
 /** One item of a section list: a name, or a paragraph range (negative numbers count from the end). */
 export type SectionSpec = { name: SectionName; text: string } | { from: number; to: number | null; text: string };

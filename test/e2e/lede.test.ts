@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -22,15 +22,29 @@ function pipeline(script: string) {
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The bundled article's slug: with no file named and stdin not a terminal, lede reads stdin. */
+const SLUG = 'putin-xi-beijing-summit';
+
+const pick = (r: { status: number | null; stdout: string; stderr: string }) => [r.status, r.stdout, r.stderr];
+
 const write = (name: string, content: string | Buffer) => {
   const p = join(tmp, name);
   writeFileSync(p, content);
   return p;
 };
 
+/** A folder holding no article file: only a hidden one and a stylesheet. */
+function emptyFolder(): string {
+  const dir = join(tmp, 'no-articles');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nNot read.\n');
+  writeFileSync(join(dir, 'style.css'), 'p { margin: 0 }\n');
+  return dir;
+}
+
 describe('lede, spawned', () => {
-  it('prints the bundled article with no argument (stdin not a pipe)', () => {
-    const r = spawnSync(process.execPath, [LEDE_BIN], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV, encoding: 'utf8' });
+  it('prints the bundled article named by its slug', () => {
+    const r = lede([SLUG]);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\n/);
     assert.ok(r.stdout.includes('BEIJING, China: Russian President Vladimir Putin'));
@@ -39,19 +53,28 @@ describe('lede, spawned', () => {
   });
 
   it('prints whole sentences into grep: one paragraph per line', () => {
-    const r = pipeline(`$LEDE < /dev/null | grep "no limits"`);
+    const r = pipeline(`$LEDE ${SLUG} | grep "no limits"`);
     assert.match(r.stdout, /^The grand welcoming ceremony .* “no limits\.”\n$/);
   });
 
-  it('reads a file named on the command line', () => {
+  it('reads the file named on the command line', () => {
     const r = lede([fixture('bbc-layout.txt')]);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Lighthouse keepers return to island\n/);
   });
 
-  it('shows the bundled article when stdin is an empty pipe, but refuses an empty - ', () => {
-    assert.match(lede([], '').stdout, /^Putin Seeks/);
-    assert.equal(lede(['-'], '').stderr, 'lede: -: empty input\n');
+  it('reads stdin that is not a terminal, even empty: never the bundled article instead (was: the demo article)', () => {
+    const hint = ' (nothing was piped in; name a file, or run lede on a terminal for the bundled article)';
+    assert.deepEqual(pick(lede([], '')), [1, '', `lede: -: empty input${hint}\n`]);
+    assert.deepEqual(pick(lede(['-'], '')), [1, '', `lede: -: empty input${hint}\n`]);
+    const devNull = spawnSync(process.execPath, [LEDE_BIN], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV, encoding: 'utf8' });
+    assert.deepEqual(pick(devNull), [1, '', `lede: -: empty input${hint}\n`]);
+    // A search of an empty input finds nothing, as grep's does: status 1, and -c counts 0.
+    assert.deepEqual(pick(lede(['--grep', 'Putin', '-c'], '')), [1, '0\n', '']);
+    assert.deepEqual(pick(lede(['--grep', 'Putin'], '')), [1, '', '']);
+    // `find … | xargs lede --grep Putin -c` with no files found runs lede on xargs's /dev/null.
+    const r = pipeline(`$LEDE --grep Putin -c < /dev/null`);
+    assert.deepEqual([r.stdout, r.stderr], ['0\n', 'status=1\n']);
   });
 
   it('reads piped standard input, and - for standard input', () => {
@@ -82,7 +105,7 @@ describe('lede, spawned', () => {
   it('reports each bad input on one line and exits 1', () => {
     const cases: [string, RegExp][] = [
       [join(tmp, 'missing.txt'), /: no such file or bundled article$/],
-      [tmp, /: is a directory$/],
+      [emptyFolder(), /: no article files in this folder$/],
       [write('empty.txt', ''), /: empty input$/],
       [write('blank.txt', '  \n\n \t\n'), /: only white space, no text$/],
       [write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 2, 1, 0, 0, 0, 0, 0])), /: not text \(a binary file\)$/],
@@ -121,11 +144,11 @@ describe('lede, spawned', () => {
 
   it('writes the same through a shell pipe and into a file (blocking writes to fd 1) as through a socket', () => {
     // Node's spawn gives a socket, which takes Node's stdout stream; a shell pipe and a file take write/fd-sink.ts.
-    const expected = lede([]).stdout;
+    const expected = lede([SLUG]).stdout;
     assert.ok(expected.length > 1000);
-    assert.equal(pipeline('$LEDE | cat').stdout, expected);
+    assert.equal(pipeline(`$LEDE ${SLUG} | cat`).stdout, expected);
     const out = join(tmp, 'out.txt');
-    assert.equal(pipeline(`$LEDE > ${out}; cat ${out}`).stdout, expected);
+    assert.equal(pipeline(`$LEDE ${SLUG} > ${out}; cat ${out}`).stdout, expected);
   });
 
   it('exits 0 quietly when help or the version meets a reader that has left', () => {
@@ -137,8 +160,46 @@ describe('lede, spawned', () => {
   });
 
   it('styles output with --color always, and never with NO_COLOR', () => {
-    assert.ok(lede(['--color', 'always', '--width', '60']).stdout.includes('\u001b[1m'));
-    assert.ok(!lede(['--format', 'terminal'], undefined, { NO_COLOR: '1' }).stdout.includes('\u001b'));
-    assert.ok(lede(['--format', 'terminal'], undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[1m'));
+    assert.ok(lede(['--color', 'always', '--width', '60', SLUG]).stdout.includes('\u001b[1m'));
+    assert.ok(!lede(['--format', 'terminal', SLUG], undefined, { NO_COLOR: '1' }).stdout.includes('\u001b'));
+    assert.ok(lede(['--format', 'terminal', SLUG], undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[1m'));
+  });
+
+  it('color never changes the layout: FORCE_COLOR and --color always style the plain view (was: the wrapped terminal view)', () => {
+    const strip = (s: string) => s.replace(/\u001b\[[\d;]*m/g, '');
+    const plain = lede([SLUG]).stdout;
+    for (const [args, env] of [[['--color', 'always'], {}], [[], { FORCE_COLOR: '1' }], [[], { FORCE_COLOR: '3' }]] as const) {
+      const r = lede([...args, SLUG], undefined, env);
+      assert.ok(r.stdout.includes('\u001b['), 'colored');
+      assert.equal(strip(r.stdout), plain, 'the plain layout: one paragraph a line, the date as written');
+    }
+    // An empty FORCE_COLOR does not force color.
+    assert.equal(lede([SLUG], undefined, { FORCE_COLOR: '' }).stdout, plain);
+    // A search's match is highlighted in the plain layout as grep --color=always does.
+    assert.match(lede(['--grep', 'no limits', '--color', 'always', SLUG]).stdout, /¶\d+:\d+: .*\u001b\[1m\u001b\[31mno limits\u001b\[39m\u001b\[22m/);
+  });
+});
+
+describe('lede on web pages, spawned', () => {
+  it('reads a saved page as an article: headline, meta line, paragraphs, no markup', () => {
+    const r = lede([fixture('page.html')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Harbour town votes to keep its lighthouse lit\n/);
+    assert.ok(r.stdout.includes('By Mara Quillon and Tobias Renn'));
+    assert.ok(r.stdout.includes('PORT ELLERY (Ledger) — Councillors in Port Ellery'));
+    assert.ok(!/<\/?[a-z]+[ >]/.test(r.stdout), 'no tags in the output');
+  });
+  it('reads a page piped on standard input, as curl -s URL | lede gives it', () => {
+    const r = lede(['--json'], readFileSync(fixture('page.html')));
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { headline: string; date: { iso: string }; url: string };
+    assert.equal(a.headline, 'Harbour town votes to keep its lighthouse lit');
+    assert.equal(a.date.iso, '2031-03-14');
+    assert.equal(a.url, 'https://ledger.example/news/2031/03/14/lighthouse-vote');
+  });
+  it('says so, with status 1, for a page with no article', () => {
+    const r = lede([write('index.html', '<!doctype html><html><body><nav><a href="/">Home</a> <a href="/b">Sport</a></nav></body></html>')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^lede: .*index\.html: no article found in this page\n$/);
   });
 });

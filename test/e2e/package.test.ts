@@ -35,13 +35,13 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
   const packed = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], REPO_ROOT);
   const info = packed.status === 0 ? (JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[])[0] : undefined;
 
-  it('packs the command, the bundled CLI, the articles, the man page and the README, nothing else', () => {
+  it('packs the command, the bundled CLI and web-page reader, the articles, the man page and the README, nothing else', () => {
     assert.equal(packed.status, 0, packed.stderr);
     const files = info!.files.map((f) => f.path);
-    for (const path of ['package.json', 'README.md', 'lede.1', 'bin/lede.cjs', 'bin/load-cli.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/import-package.cjs', 'articles/putin-xi-beijing-summit.txt']) {
+    for (const path of ['package.json', 'README.md', 'lede.1', 'bin/lede.cjs', 'bin/load-cli.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/import-package.cjs', 'dist/bundle/html.cjs', 'articles/putin-xi-beijing-summit.txt']) {
       assert.ok(files.includes(path), path);
     }
-    const stray = files.filter((f) => !/^(package\.json|README\.md|lede\.1|bin\/[^/]+\.cjs|dist\/bundle\/(cli\.cjs(\.cache)?|import-package\.cjs)|articles\/[^/]+\.(txt|md))$/.test(f));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|lede\.1|bin\/[^/]+\.cjs|dist\/bundle\/(cli\.cjs(\.cache)?|import-package\.cjs|html\.cjs)|articles\/[^/]+\.(txt|md))$/.test(f));
     assert.deepEqual(stray, []);
   });
 
@@ -59,8 +59,8 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     const v = lede(['--version']);
     assert.equal(v.stderr, '');
-    assert.equal(v.stdout, `${version}\n`);
-    const h = lede(['-s', 'headline']);
+    assert.equal(v.stdout, `lede ${version}\n`);
+    const h = lede(['-s', 'headline', 'putin-xi-beijing-summit']);
     assert.equal(h.stderr, '');
     assert.equal(h.stdout, 'Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing Summit\n');
     assert.ok(existsSync(join(prefix, 'share', 'man', 'man1', 'lede.1')), 'share/man/man1/lede.1');

@@ -47,9 +47,10 @@ describe('a start that does not page', () => {
       assert.equal(r.status, 0, r.stderr);
       return /child_process:(true|false)$/.exec(r.stderr)?.[1];
     };
-    assert.equal(run([], {}), 'false');
-    assert.equal(run(['--color', 'always', '--width', '80'], {}), 'false');
+    const slug = 'putin-xi-beijing-summit';
+    assert.equal(run([slug], {}), 'false');
+    assert.equal(run(['--format', 'terminal', '--color', 'always', '--width', '80', slug], {}), 'false');
     // Paging forced on a pipe, with `cat` as the pager: the pager is spawned, so the module loads.
-    assert.equal(run(['--paging', 'always'], { PAGER: 'cat' }), 'true');
+    assert.equal(run(['--paging', 'always', slug], { PAGER: 'cat' }), 'true');
   });
 });

@@ -7,6 +7,7 @@ export function makeArticle(paragraphs: string[], fields: Partial<Article> = {})
   return {
     source: 'test',
     headline: 'A Headline',
+    standfirst: null,
     date: { raw: 'Thu May 16 2024', iso: '2024-05-16' },
     dateline: null,
     byline: null,

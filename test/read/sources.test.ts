@@ -77,12 +77,8 @@ describe('bundled articles', () => {
     assert.equal(bundledArticles().get(DEFAULT_SLUG), BUNDLED_ARTICLE);
   });
 
-  it('reads piped stdin when no input is named, else the bundled article', () => {
-    assert.deepEqual(defaultInputs(true, ctx('text')), ['-']);
-    assert.deepEqual(defaultInputs(false, ctx('text')), [DEFAULT_SLUG]);
-  });
-
-  it('shows the bundled article when piped stdin is empty and nothing is named', () => {
-    assert.deepEqual(defaultInputs(true, ctx('')), [DEFAULT_SLUG]);
+  it('reads the bundled article only when stdin is a terminal; any other stdin is the input', () => {
+    assert.deepEqual(defaultInputs(true), [DEFAULT_SLUG]);
+    assert.deepEqual(defaultInputs(false), ['-']);
   });
 });

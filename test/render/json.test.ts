@@ -8,7 +8,18 @@ const opts = { width: 80, color: 0 as const, numbers: false, withFileNames: fals
 describe('json view', () => {
   it('has the documented keys in a stable order', () => {
     const keys = Object.keys(JSON.parse(renderJson(makeArticle(['x']), opts)));
-    assert.deepEqual(keys, ['source', 'url', 'headline', 'date', 'dateline', 'byline', 'words', 'readingMinutes', 'paragraphs', 'highlights', 'removed']);
+    assert.deepEqual(keys, ['source', 'url', 'headline', 'standfirst', 'date', 'dateline', 'byline', 'words', 'readingMinutes', 'paragraphs', 'highlights', 'removed']);
+  });
+
+  it('gives the standfirst after the headline, as written, or null', () => {
+    assert.equal(JSON.parse(renderJson(makeArticle(['x']), opts)).standfirst, null);
+    const out = JSON.parse(renderJson(makeArticle(['x'], { standfirst: 'Ferries will run every ten minutes' }), opts));
+    assert.equal(out.standfirst, 'Ferries will run every ten minutes');
+  });
+
+  it('gives only the standfirst for --section standfirst', () => {
+    const a = makeArticle(['x'], { standfirst: 'A dek', view: ['standfirst'] });
+    assert.deepEqual(JSON.parse(renderJson(a, opts)), { source: 'test', standfirst: 'A dek' });
   });
 
   it('indents by two spaces and ends with a newline', () => {

@@ -46,6 +46,11 @@ describe('markdown view', () => {
     assert.ok(out.startsWith('# A Headline\n\n*Thursday, May 16, 2024 · 1 word · 1 min read*\n\nBody.\n'));
   });
 
+  it('puts the standfirst in italics between the headline and the meta line', () => {
+    const out = renderMarkdown(makeArticle(['Body.'], { standfirst: 'Ferries *will* run' }), opts);
+    assert.ok(out.startsWith('# A Headline\n\n*Ferries \\*will\\* run*\n\n*Thursday, May 16, 2024 · 1 word · 1 min read*\n\nBody.\n'), out);
+  });
+
   it('sets the dateline in bold at the start of the lead', () => {
     const out = renderMarkdown(makeArticle(['Body.'], { dateline: { raw: '(CNN) --', place: null, agency: 'CNN' } }), opts);
     assert.match(out, /\n\n\*\*\\?\(CNN\\?\) --\*\* Body\.\n$/);

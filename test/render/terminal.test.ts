@@ -34,6 +34,17 @@ describe('terminal view', () => {
     assert.ok(out.includes(`${ESC}[2mThursday, May 16, 2024 · LONDON`));
   });
 
+  it('sets the standfirst dim on its own line under the headline, the meta line under it', () => {
+    const withDek = makeArticle(['Body text.'], { standfirst: 'Ferries will run every ten minutes' });
+    const out = renderTerminal(withDek, opts({ color: 1, width: 80 }));
+    assert.ok(out.startsWith(`${ESC}[1mA Headline${ESC}[22m\n${ESC}[2mFerries will run every ten minutes${ESC}[22m\n${ESC}[2mThursday`), out);
+    assert.ok(renderPlain(withDek, opts({ width: 0 })).startsWith('A Headline\nFerries will run every ten minutes\nThu May 16 2024'));
+  });
+
+  it('prints nothing for a missing standfirst', () => {
+    assert.ok(renderPlain(a, opts({ width: 0 })).startsWith('A Headline\nThu May 16 2024'));
+  });
+
   it('sets the dateline at the start of the lead', () => {
     assert.match(renderTerminal(a, opts({ width: 0 })), /\n\nLONDON — The quick brown fox/);
   });

@@ -40,7 +40,7 @@ describe('parseSectionList and selectSections', () => {
     assert.equal(usage(() => selectSections(makeArticle([]), parseSectionList('lead'))), '--section lead: the article has no paragraphs');
   });
   it('names the valid names for an unknown one', () => {
-    assert.match(usage(() => parseSectionList('title')), /^--section title: not a section; use headline, date, dateline, byline, meta, lead, body, highlights, removed, or paragraph numbers/);
+    assert.match(usage(() => parseSectionList('title')), /^--section title: not a section; use headline, standfirst, date, dateline, byline, meta, lead, body, highlights, removed, or paragraph numbers/);
   });
   it('refuses zero, backwards ranges and empty items', () => {
     assert.match(usage(() => parseSectionList('0')), /not a section/);
@@ -79,7 +79,13 @@ describe('--section through the CLI', () => {
   it('exits 2 for a paragraph outside the article', async () => {
     const r = await runLede(['-s', '12']);
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'lede: --section 12: paragraphs are 1-9\n');
+    assert.equal(r.stderr, 'lede: putin-xi-beijing-summit: --section 12: paragraphs are 1-9\n');
+  });
+  it('names the file a paragraph is outside of, with several files (was: no name)', async () => {
+    const r = await runLede(['-s', '3', '-', 'putin-xi-beijing-summit'], { stdin: 'Short\n\nOne.\n\nTwo.\n' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, 'lede: -: --section 3: paragraphs are 1-2\n');
+    assert.match(r.stdout, /^¶?.*Xi/);
   });
   it('works on several files, each in turn', async () => {
     const r = await runLede(['-s', 'headline', 'putin-xi-beijing-summit', 'putin-xi-beijing-summit']);

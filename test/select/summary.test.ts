@@ -10,6 +10,7 @@ function article(paragraphs: string[][], headline: string | null = null, firstNu
   return {
     source: 'fixture',
     headline,
+    standfirst: null,
     date: null,
     dateline: null,
     byline: null,

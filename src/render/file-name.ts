@@ -1,0 +1,10 @@
+// `--grep -l` and `-L`: an article's name on a line of its own, as grep prints a file's; with
+// --json, `{"source":…}` on one line.
+
+import { showControls } from './controls.js';
+import { safeJson } from './safe-json.js';
+
+/** Renders the source's name and a newline, control characters shown; or its JSON line. */
+export function renderFileName(source: string, json: boolean): string {
+  return json ? safeJson({ source }, 0) + '\n' : `${showControls(source)}\n`;
+}

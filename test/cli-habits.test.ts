@@ -1,0 +1,68 @@
+// What users of grep, bat and jq expect without reading the manual (issue 12): patterns that look
+// like flags, option combinations that would be ignored, article separators, the version line.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runLede } from './helpers/fake-proc.js';
+
+const SLUG = 'putin-xi-beijing-summit';
+const TWO = 'Second Headline\n\nBEIJING, China: Putin spoke. Then he left.\n';
+
+describe('a pattern that looks like a flag', () => {
+  it('is an error that says so when it is one of lede’s options (was: a search for -i, then “putin” not a file)', async () => {
+    const r = await runLede(['--grep', '-i', 'putin']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, "lede: --grep -i: the pattern is lede's own option -i; give the pattern after --grep (--grep putin -i), or search for '-i' with -e '-i'\n");
+  });
+
+  it('is searched with -e, as grep does, and --grep= keeps it a pattern', async () => {
+    const e = await runLede(['-e', 'Putin', '-c', SLUG]);
+    assert.deepEqual([e.status, e.stdout], [0, (await runLede(['--grep', 'Putin', '-c', SLUG])).stdout]);
+    assert.equal((await runLede(['-e', '-ceremony', '-c', SLUG])).status, 1);
+    assert.equal((await runLede(['--grep=-i', '-c', SLUG])).status, 1);
+    assert.equal((await runLede(['-e', 'x', '--grep', 'y'])).status, 2);
+  });
+});
+
+describe('options that would be ignored together', () => {
+  for (const [args, message] of [
+    [['--list', '--grep', 'x'], 'lede: --list: does not combine with --grep; it only lists the bundled articles\n'],
+    [['--list', '--summary'], 'lede: --list: does not combine with --summary; it only lists the bundled articles\n'],
+    [['--list', '-f', 'markdown'], 'lede: --list: prints a table or JSON, not Markdown\n'],
+    [['--summary', '--quotes'], 'lede: --quotes: does not combine with --summary; list the quotes of the whole article, or read its summary\n'],
+    [['-n', '--grep', 'x'], "lede: -n: does not apply to --grep, which gives each sentence's ¶ address\n"],
+    [['-n', '--json'], 'lede: -n: only applies to the terminal and plain views, not json\n'],
+    [['--width', '60', '-f', 'markdown'], 'lede: --width: only applies to the terminal and plain views, not markdown\n'],
+  ] as const) {
+    it(`are an error: ${args.join(' ')}`, async () => {
+      const r = await runLede([...args]);
+      assert.deepEqual([r.status, r.stderr, r.stdout], [2, message, '']);
+    });
+  }
+
+  it('combine as documented: --section with --grep searches the picked paragraphs', async () => {
+    const r = await runLede(['-s', '2', '--grep', 'Putin', SLUG]);
+    assert.match(r.stdout, /^¶2:/);
+  });
+});
+
+describe('several articles', () => {
+  it('are separated on a terminal by a rule with each file’s name (was: run together)', async () => {
+    const r = await runLede(['--color', 'never', '-P', SLUG, '-'], { stdin: TWO, stdoutIsTTY: true, columns: 40, env: {} });
+    const rules = r.stdout.split('\n').filter((l) => l.startsWith('──'));
+    assert.deepEqual(rules, [`── ${SLUG} ${'─'.repeat(40 - SLUG.length - 4)}`, `── - ${'─'.repeat(40 - 5)}`]);
+    assert.match(r.stdout, /\n\n── - ─+\nSecond Headline\n/);
+  });
+
+  it('keep the plain output as it was: a blank line between, no rule', async () => {
+    const r = await runLede([SLUG, '-'], { stdin: TWO });
+    assert.ok(!r.stdout.includes('──'));
+    assert.match(r.stdout, /\n\nSecond Headline\n/);
+  });
+});
+
+describe('the version', () => {
+  it('is printed as rg and bat print theirs: name and version (was: 0.1.0 alone)', async () => {
+    assert.match((await runLede(['-V'])).stdout, /^lede \d+\.\d+\.\d+\n$/);
+  });
+});

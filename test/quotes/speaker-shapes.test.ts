@@ -1,0 +1,109 @@
+// Speaker attribution by shape, one invented sentence or short article per shape: cue verbs beyond the
+// common ones in any tense, participles, name heads without their tags, dash and transcript credits,
+// pronouns resolved to a person of the right gender, and `?` (null) when nothing fits.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Paragraph } from '../../src/article.js';
+import { findQuotes } from '../../src/quotes/find.js';
+import { splitSentences } from '../../src/parse/sentences.js';
+
+function article(...texts: string[]): Paragraph[] {
+  return texts.map((text, k) => ({ number: k + 1, text, sentences: splitSentences(text) }));
+}
+
+/** The speakers of the direct quotes, in order. */
+function speakers(...texts: string[]): Array<string | null> {
+  return findQuotes(article(...texts)).map((q) => q.speaker);
+}
+
+describe('cue verbs by meaning, in any tense', () => {
+  it('reads verbs of manner and judgement as cues', () => {
+    assert.deepEqual(speakers('“Keep the lights on for me,” Nora Vale sings in the last verse.'), ['Nora Vale']);
+    assert.deepEqual(speakers('“Nobody reads the fine print,” Tomas Reyes grumbled.'), ['Tomas Reyes']);
+    assert.deepEqual(speakers('“Another week, another promise,” quipped Ada Brandt.'), ['Ada Brandt']);
+    assert.deepEqual(speakers('Councillor Omar Diaz posted: “The vote is on Friday.”'), ['Omar Diaz']);
+  });
+
+  it('reads progressive and perfect forms', () => {
+    assert.deepEqual(speakers('Pia Lund is claiming that the count was “a shambles from start to finish.”'), ['Pia Lund']);
+    assert.deepEqual(speakers('He had said it before. Rafe Moss has been arguing for months that “the bridge will not hold.”'), ['Rafe Moss']);
+  });
+
+  it('never takes the one judged as the speaker', () => {
+    assert.deepEqual(speakers('“It is a fine plan,” Ines Kohl praised Mayor Lars Berg.'), ['Ines Kohl']);
+  });
+});
+
+describe('quotes inside reported clauses', () => {
+  it('credits the main subject of a clause with an adjunct participle', () => {
+    assert.deepEqual(speakers('Rival Mara Quinn had mocked the complaint, saying anyone who blames a microphone “is having a bad night.”'), ['Mara Quinn']);
+  });
+
+  it('credits the name a participle modifies', () => {
+    assert.deepEqual(speakers('The advert shows footage of Colm Byrne asking, “Why are we not ahead?”'), ['Colm Byrne']);
+  });
+});
+
+describe('name heads', () => {
+  it('drops a party tag in parentheses or between commas', () => {
+    assert.deepEqual(speakers('“It is a signal to every voter,” said Rep. Lena Ortiz (D-Ore.).'), ['Lena Ortiz']);
+    assert.deepEqual(speakers('Sen. Abel Grant (R-Kan.) said he saw “no path forward.”'), ['Abel Grant']);
+    assert.deepEqual(speakers('Majority Leader Hugo Stahl, R-Tenn., said: “The votes are there.”'), ['Hugo Stahl']);
+  });
+
+  it('drops an age and a home town', () => {
+    assert.deepEqual(speakers('Ruth Ellery, 61, of Dover, Del., said the trip was “worth every mile.”'), ['Ruth Ellery']);
+    assert.deepEqual(speakers('“We came for our parents,” said Milo Hart, of Akron, Ohio.'), ['Milo Hart']);
+  });
+});
+
+describe('credits by dash and label', () => {
+  it('reads a dash credit after the closing mark, with any dash', () => {
+    assert.deepEqual(speakers('“The rent doubled in a year.” ― Elsa Moreno'), ['Elsa Moreno']);
+    assert.deepEqual(speakers('“Nobody asked us.”— Juan P. Ortega.'), ['Juan P. Ortega']);
+    assert.deepEqual(speakers('“We waited six hours.” — Dana Fisk, a nurse'), ['Dana Fisk']);
+  });
+
+  it('reads transcript labels and keeps each turn apart', () => {
+    const found = findQuotes(article('“HOLT: Will you take questions tonight?', '“RAMOS: I will take every one of them.', 'And I will answer them all.', '“Q: Even the hard ones?'));
+    assert.deepEqual(
+      found.map((q) => q.speaker),
+      ['Holt', 'Ramos', null],
+    );
+  });
+
+  it('carries a turn into a paragraph that runs on from it', () => {
+    const found = findQuotes(article('“KERR: We will lower taxes for every family.', '“And we will start on the first day.', '“LAMB: Thank you.'));
+    assert.deepEqual(
+      found.map((q) => [q.text, q.speaker]),
+      [
+        ['KERR: We will lower taxes for every family. And we will start on the first day.', 'Kerr'],
+        ['LAMB: Thank you.', 'Lamb'],
+      ],
+    );
+  });
+});
+
+describe('pronouns', () => {
+  it('never resolves he or she to an organisation', () => {
+    assert.deepEqual(
+      speakers('Mayor Tom Reddy spoke on Friday.', 'He notes that the Transit Commission announced a delay on Friday.', 'He says, “Working that line is harder than it looks.”'),
+      ['Tom Reddy'],
+    );
+  });
+
+  it('takes a person of the matching gender, looking back past another speaker', () => {
+    assert.deepEqual(
+      speakers('“We are ready,” said Linda Park, the coach.', '“So are we,” said Mr. Ivo Strand.', 'Later she added, “The team has never been fitter.”'),
+      ['Linda Park', 'Ivo Strand', 'Linda Park'],
+    );
+  });
+
+  it('keeps a kinship description as its own referent', () => {
+    assert.deepEqual(speakers('His father said he was at work when the call came.', '“We just want to thank everyone,” he said.'), ['his father']);
+  });
+
+  it('leaves he unresolved when only a body has been named', () => {
+    assert.deepEqual(speakers('The Harbour Authority announced the closure on Monday.', '“It will be hard for everyone,” he said.'), [null]);
+  });
+});
