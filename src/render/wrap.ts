@@ -43,10 +43,17 @@ const PIECE_CHARS = 1024;
 const CLEAN_START = /[0-9A-Za-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
 const ZWJ = '\u200d';
 
+/** An emoji that starts a grapheme (not a skin-tone modifier, which joins the emoji before it). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+function emojiStart(text: string, i: number): boolean {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && !(cp >= 0x1f3fb && cp <= 0x1f3ff) && PICTOGRAPH.test(String.fromCodePoint(cp));
+}
+
 /** Whether text can be cut before index i without splitting a grapheme, a space's place or an SGR sequence. */
 function cleanCut(text: string, i: number): boolean {
   // A space before the cut would end a wrapped line and be trimmed, gluing the words either side.
-  if (!CLEAN_START.test(text[i]!) || text[i - 1] === ZWJ || /\s/.test(text[i - 1]!)) return false;
+  if (!(CLEAN_START.test(text[i]!) || emojiStart(text, i)) || text[i - 1] === ZWJ || /\s/.test(text[i - 1]!)) return false;
   const esc = text.lastIndexOf(ESC, i - 1);
   return esc < 0 || text.indexOf('m', esc) < i;
 }
