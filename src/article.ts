@@ -131,11 +131,16 @@ export interface Quote {
   kind: QuoteKind;
 }
 
+/** The printed texts outside the paragraphs that `--grep` searches, by their section names. */
+export type GrepPart = 'headline' | 'standfirst' | 'date' | 'byline' | 'highlights' | 'dateline';
+
 /** A sentence that matched `--grep` (or a context sentence around one). */
 export interface GrepHit {
-  /** 1-based paragraph number. */
+  /** Set when the text is not a paragraph's: the headline, standfirst, date, byline, a highlight or the dateline. */
+  part?: GrepPart;
+  /** 1-based paragraph number; 0 for a part. */
   paragraph: number;
-  /** 1-based sentence number within the paragraph. */
+  /** 1-based sentence number within the paragraph, or the highlight's number; 0 for another part. */
   sentence: number;
   /** The whole sentence. */
   text: string;

@@ -3,7 +3,8 @@
 
 import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { layoutHelp } from './help-layout.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
 import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
@@ -45,7 +46,7 @@ const HELP_USAGE = `[options] [file|folder|slug|-]...
        lede --grep <pattern> [options] [file|folder|slug|-]...
        lede completion bash|zsh|fish`;
 
-/** The width help is wrapped to when stdout is not a terminal; the lines are written to fit it. */
+/** The widest help gets: on a wider terminal, and when stdout is not a terminal. */
 const HELP_WIDTH = 80;
 
 const HELP_EXAMPLES = `
@@ -72,15 +73,19 @@ Grep:
 Shell completion: lede completion bash|zsh|fish. More: man lede.
 `;
 
-const SECTION_HELP = `print only these parts, in this order:
-${SECTION_NAMES.join(', ')}, or paragraphs: 3, 2-4, 5-, -1`;
+const SECTION_HELP = `print only these parts, in this order: ${SECTION_NAMES.join(', ')}, or paragraphs: 3, 2-4, 5-, -1`;
+
+/** Help's width: the terminal's, at most 80 columns; 80 when stdout is not a terminal. */
+function helpWidth(out: Proc['stdout']): number {
+  return Math.min(out.columns && out.columns > 0 ? out.columns : HELP_WIDTH, HELP_WIDTH);
+}
 
 /** The commander program: every option, its help group and the help text. */
 function buildProgram(out: Proc['stdout']): Command {
   return new Command('lede')
     .description('Read news articles in the terminal, pipe them on, and find who said what.')
     .usage(HELP_USAGE)
-    .argument('[files...]', 'article files, folders of them, bundled slugs,\nor - for standard input')
+    .argument('[files...]', 'article files, folders of them, bundled slugs, or - for standard input')
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`))
     .addOption(new Option('--json', 'same as --format json'))
@@ -91,11 +96,11 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('--paging <when>', 'page long output: auto (the default), always, never'))
     .addOption(new Option('-P, --no-pager', 'same as --paging never'))
     .optionsGroup('Reading less:')
-    .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3)\nor a share like 20%'))
+    .addOption(new Option('--summary [size]', 'the most informative sentences: a count (3) or a share like 20%'))
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
     .optionsGroup('Searching:')
-    .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where;\n=all adds scare quotes and titles'))
-    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex\n(yours as written: (a+)+ and the like can run for\nages; Ctrl-C stops them)'))
+    .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where; =all adds scare quotes and titles'))
+    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex (yours as written: (a+)+ and the like can run for ages; Ctrl-C stops them)'))
     .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
@@ -113,14 +118,17 @@ function buildProgram(out: Proc['stdout']): Command {
     .optionsGroup('Other:')
     .version(`lede ${packageVersion()}`, '-V, --version', "print lede's name and version")
     .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', HELP_EXAMPLES)
+    .configureHelp({
+      // commander lays out the items without wrapping; layoutHelp wraps them, and the examples, at words.
+      formatHelp: (cmd, helper) => layoutHelp(Help.prototype.formatHelp.call(helper, cmd, helper) + HELP_EXAMPLES, helpWidth(out)),
+    })
     .exitOverride()
     .configureOutput({
       // Help or the version into a pipe the reader has left (`lede --help | true`) is success too.
       writeOut: (s) => void writeOutput(out, s),
       writeErr: () => {},
       outputError: () => {},
-      getOutHelpWidth: () => out.columns ?? HELP_WIDTH,
+      getOutHelpWidth: () => Number.MAX_SAFE_INTEGER,
     });
 }
 

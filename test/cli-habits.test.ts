@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runLede } from './helpers/fake-proc.js';
+import { fixture } from './helpers/paths.js';
 
 const SLUG = 'putin-xi-beijing-summit';
 const TWO = 'Second Headline\n\nBEIJING, China: Putin spoke. Then he left.\n';
@@ -64,5 +65,49 @@ describe('several articles', () => {
 describe('the version', () => {
   it('is printed as rg and bat print theirs: name and version (was: 0.1.0 alone)', async () => {
     assert.match((await runLede(['-V'])).stdout, /^lede \d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('a CNN story’s highlights', () => {
+  const story = fixture('cnn-layout-story.txt');
+  it('are shown under the meta line as a short list, in the reading views (was: never shown)', async () => {
+    const plain = (await runLede([story])).stdout;
+    assert.match(plain, /^SPRINGFIELD, Illinois · 58 words · 1 min read\n\n• Council votes to rebuild the old river bridge\n• Work to begin in the spring, mayor says\n\nSPRINGFIELD, Illinois \(CNN\) -- The city council/);
+    const terminal = (await runLede(['-P', '--color', 'never', story], { stdoutIsTTY: true, columns: 60 })).stdout;
+    assert.match(terminal, /1 min read\n\n• Council votes to rebuild the old river bridge\n• Work to begin/);
+  });
+
+  it('are a list in Markdown, after the meta line', async () => {
+    const md = (await runLede(['-f', 'markdown', story])).stdout;
+    assert.match(md, /^\*SPRINGFIELD, Illinois · 58 words · 1 min read\*\n\n- Council votes to rebuild the old river bridge\n- Work to begin in the spring, mayor says\n\n\*\*SPRINGFIELD/);
+  });
+
+  it('are not repeated in a summary, whose sentences stand in their place', async () => {
+    assert.ok(!(await runLede(['--summary', '1', story])).stdout.includes('•'));
+  });
+});
+
+describe('help', () => {
+  const help = async (columns?: number) => (await runLede(['--help'], { stdoutIsTTY: columns !== undefined, columns })).stdout;
+
+  it('is wrapped to a narrow terminal at words, continuation lines under their description (was: mar/kdown, indent lost)', async () => {
+    for (const width of [40, 60, 72]) {
+      const lines = (await help(width)).split('\n');
+      assert.deepEqual(lines.filter((l) => l.length > width), [], `${width}: no line too long`);
+      const words = (await help()).split(/\s+/).filter(Boolean);
+      assert.deepEqual((await help(width)).split(/\s+/).filter(Boolean), words, `${width}: no word broken or lost`);
+    }
+    const at60 = (await help(60)).split('\n');
+    const format = at60.findIndex((l) => l.startsWith('  -f, --format <format>'));
+    assert.equal(at60[format + 1], `${' '.repeat(29)}markdown, json`);
+    const summary = at60.findIndex((l) => l.startsWith('  --summary [size]'));
+    assert.match(at60[summary + 1]!, /^ {29}a count/);
+  });
+
+  it('is at most 80 columns on a wide terminal and into a pipe', async () => {
+    for (const h of [await help(200), await help()]) {
+      assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);
+      assert.match(h, /\n {2}--summary \[size\] {11}the most informative sentences: a count \(3\) or a\n {29}share like 20%\n/);
+    }
   });
 });

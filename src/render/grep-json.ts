@@ -1,7 +1,8 @@
 // `--grep --json`: JSON Lines in ripgrep's shape — `begin`, `match`/`context`, `end` per article,
 // and a `summary` after the last. Sentences stand where ripgrep has lines, so each message also
-// carries `paragraph` and `sentence`; `line_number` is null, and timing fields are left out so the
-// output is repeatable. Submatch offsets are UTF-8 bytes into `lines.text`, as ripgrep's are.
+// carries `part` (`paragraph`, or `headline`, `standfirst`, `date`, `byline`, `highlights`,
+// `dateline`), `paragraph` and `sentence` (null outside the paragraphs; a highlight's number);
+// `line_number` is null, and timing fields are left out so the output is repeatable. Submatch offsets are UTF-8 bytes into `lines.text`, as ripgrep's are.
 
 import type { Article, GrepHit } from '../article.js';
 import { safeJson } from './safe-json.js';
@@ -50,8 +51,9 @@ function hitMessage(path: { text: string }, hit: GrepHit): unknown {
       path,
       lines: { text: `${hit.text}\n` },
       line_number: null,
-      paragraph: hit.paragraph,
-      sentence: hit.sentence,
+      part: hit.part ?? 'paragraph',
+      paragraph: hit.part ? null : hit.paragraph,
+      sentence: hit.part && hit.part !== 'highlights' ? null : hit.sentence,
       submatches: hit.ranges.map((r) => ({
         match: { text: hit.text.slice(r.start, r.end) },
         start: utf8Length(hit.text.slice(0, r.start)),

@@ -47,7 +47,7 @@ export function* renderPages(article: Article, format: Format, opts: RenderOptio
     return;
   }
   for (let start = 0; start < paragraphs.length; ) {
-    const view: ViewPart[] = start === 0 ? ['headline', 'standfirst', 'meta'] : [];
+    const view: ViewPart[] = start === 0 ? ['headline', 'standfirst', 'meta', ...(article.highlights.length ? (['highlights'] as const) : [])] : [];
     // At least one paragraph a page, however long.
     let size = 0;
     do {

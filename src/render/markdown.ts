@@ -4,6 +4,7 @@
 
 import type { Article, GrepHit, Paragraph, ViewPart } from '../article.js';
 import { showControls } from './controls.js';
+import { hitAddress } from './hit-address.js';
 import { dateInWords, META_SEPARATOR, metaParts } from './meta.js';
 import type { RenderOptions } from './options.js';
 import { attribution, quoted } from './quote-line.js';
@@ -77,7 +78,7 @@ function part(article: Article, p: ViewPart): string | null {
     case 'quotes':
       return (article.quotes ?? []).map((q) => `> ${escapeMarkdown(quoted(q))} ${escapeMarkdown(attribution(q))}`).join('\n\n') || null;
     case 'matches':
-      return (article.matches ?? []).map((hit) => `- **¶${hit.paragraph}:${hit.sentence}** ${markedHit(hit)}`).join('\n') || null;
+      return (article.matches ?? []).map((hit) => `- **${hitAddress(hit)}** ${markedHit(hit)}`).join('\n') || null;
     case 'summary':
       return (
         (article.summary ?? [])

@@ -5,6 +5,7 @@
 
 import type { Article, Block, GrepHit, Paragraph, Quote, SummarySentence, ViewPart } from '../article.js';
 import { showControls, showFileName } from './controls.js';
+import { hitAddress } from './hit-address.js';
 import { hyperlink } from './hyperlink.js';
 import { renderBlock } from './markdown-blocks.js';
 import { dateInWords, metaParts, packParts } from './meta.js';
@@ -151,12 +152,12 @@ function highlight(hit: GrepHit, style: (s: string) => string): string {
 }
 
 /**
- * One search hit: `¶3:2: sentence` (`-` instead of `:` for context), after `source:` with several
- * files; wrapped under its address on a terminal, never cut.
+ * One search hit: `¶3:2: sentence` or `headline: text` (`-` instead of `:` for context), after
+ * `source:` with several files; wrapped under its address on a terminal, never cut.
  */
 function hitBlock(ctx: Context, hit: GrepHit): string {
   const name = ctx.opts.withFileNames ? `${showFileName(ctx.article.source)}:` : '';
-  const address = `${name}¶${hit.paragraph}:${hit.sentence}${hit.context ? '-' : ':'} `;
+  const address = `${name}${hitAddress(hit)}${hit.context ? '-' : ':'} `;
   const block = hanging(highlight(hit, ctx.theme.match), address, ctx.theme.number(address), ctx.opts.width);
   return hit.breakBefore ? `${ctx.theme.rule(GROUP_SEPARATOR)}\n${block}` : block;
 }

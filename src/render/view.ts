@@ -1,6 +1,7 @@
 // Which parts of an article a renderer prints, in order: the selection's view when there is one,
-// otherwise headline, standfirst, meta and every paragraph (or the summary in their place); for a search,
-// only the sentences found; for a text that was nothing but furniture, the lines taken out.
+// otherwise headline, standfirst, meta, a story's highlights and every paragraph (or the summary in
+// their place); for a search, only the sentences found; for a text that was nothing but
+// furniture, the lines taken out.
 
 import type { Article, Paragraph, ViewPart } from '../article.js';
 
@@ -14,8 +15,9 @@ export function viewOf(article: Article): ViewPart[] {
     const parts: ViewPart[] = ['headline', 'standfirst', 'meta', 'dateline', 'highlights'];
     return article.headline === null && !article.dateline && article.highlights.length === 0 ? ['removed'] : parts;
   }
-  const body: ViewPart[] = article.summary ? ['summary'] : article.paragraphs.map((p) => p.number);
-  return ['headline', 'standfirst', 'meta', ...body];
+  if (article.summary) return ['headline', 'standfirst', 'meta', 'summary'];
+  // A CNN story's highlights stand under the meta line, a short list, as the site printed them.
+  return ['headline', 'standfirst', 'meta', ...(article.highlights.length ? (['highlights'] as const) : []), ...article.paragraphs.map((p) => p.number)];
 }
 
 // Keyed by the paragraphs array, which pages of one long article share, so it is built once.

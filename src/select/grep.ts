@@ -2,7 +2,7 @@
 // an Article whose `matches` holds them. Building the pattern from the flags lives here too;
 // printing the hits is the renderers' job.
 
-import type { Article, GrepHit } from '../article.js';
+import type { Article, GrepHit, GrepPart, ViewPart } from '../article.js';
 import { UsageError } from '../errors.js';
 import { sentencesOf } from '../parse/sentences.js';
 
@@ -44,13 +44,47 @@ export function matchRanges(re: RegExp, text: string): { start: number; end: num
 }
 
 /**
- * Searches the article's sentences. Returns the article with `matches`: every matching sentence and
+ * The texts printed outside the paragraphs, in the order a reader meets them: headline,
+ * standfirst, date and byline (the meta line), highlights, and the lead's dateline. With
+ * `--section`, only those the picked parts print (`meta` prints date, byline and place; the lead
+ * prints its dateline).
+ */
+function printedParts(article: Article): { part: GrepPart; paragraph: number; sentence: number; text: string }[] {
+  const view = article.view && new Set(article.view);
+  const shown = (...parts: ViewPart[]) => !view || parts.some((p) => view.has(p));
+  const out: { part: GrepPart; paragraph: number; sentence: number; text: string }[] = [];
+  const add = (part: GrepPart, text: string | null | undefined, sentence = 0) => {
+    if (text) out.push({ part, paragraph: 0, sentence, text });
+  };
+  if (shown('headline')) add('headline', article.headline);
+  if (shown('standfirst')) add('standfirst', article.standfirst);
+  if (shown('date', 'meta')) add('date', article.date?.raw);
+  if (shown('byline', 'meta')) add('byline', article.byline?.raw);
+  if (shown('highlights')) article.highlights.forEach((h, i) => add('highlights', h, i + 1));
+  if (shown('dateline', 'meta', 1)) add('dateline', article.dateline?.raw);
+  return out;
+}
+
+/**
+ * Searches the article's printed texts: the parts outside the paragraphs (printedParts), then every
+ * paragraph's sentences. Returns the article with `matches`: every matching sentence and
  * up to `context` sentences before and after each (across paragraph breaks), in article order;
  * with context, groups that are not next to each other are marked for grep's `--` separator.
  * With `maxCount` (grep's -m), the search stops after that many matching sentences: later ones are
  * not matches, though the context after the last may show them, as grep shows its trailing context.
  */
 export function grepArticle(article: Article, re: RegExp, context: number, maxCount: number | null = null): Article {
+  // The parts outside the paragraphs are searched on their own: a hit there has no context around it.
+  let parts: GrepHit[] = [];
+  for (const p of printedParts(article)) {
+    const ranges = matchRanges(re, p.text);
+    if (ranges.length > 0 || matchesAtAll(re, p.text)) parts.push({ ...p, ranges, context: false, breakBefore: false });
+  }
+  // They come first, so they count first towards -m.
+  if (maxCount !== null) {
+    parts = parts.slice(0, maxCount);
+    maxCount -= parts.length;
+  }
   const all = article.paragraphs.flatMap((p) => sentencesOf(p).map((text, i) => ({ paragraph: p.number, sentence: i + 1, text })));
   const ranges = all.map((s) => matchRanges(re, s.text));
   // A pattern can match only the empty string (`''`, `^`): as in grep, such a sentence matches too.
@@ -76,7 +110,8 @@ export function grepArticle(article: Article, re: RegExp, context: number, maxCo
     context: !matched[i],
     breakBefore: context > 0 && k > 0 && order[k - 1] !== i - 1,
   }));
-  return { ...article, matches, view: ['matches'], bytesSearched: utf8Bytes(all.map((s) => s.text)) };
+  const searched = [...printedParts(article).map((p) => p.text), ...all.map((s) => s.text)];
+  return { ...article, matches: [...parts, ...matches], view: ['matches'], bytesSearched: utf8Bytes(searched) };
 }
 
 /** The UTF-8 bytes of the article's sentences: what a search reads, as ripgrep counts it. */

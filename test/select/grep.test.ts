@@ -58,11 +58,51 @@ describe('sentenceBytes', () => {
   it('counts the UTF-8 bytes of the sentences, not the spaces between them', () => {
     const a = makeArticle(['Café opens. It closes.', 'Done.']);
     assert.equal(sentenceBytes(a), 'Café opens.'.length + 1 + 'It closes.'.length + 'Done.'.length);
-    assert.equal(grepArticle(a, /x/gu, 0).bytesSearched, sentenceBytes(a));
+    // A search also reads the headline and the date, which the reading views print.
+    assert.equal(grepArticle(a, /x/gu, 0).bytesSearched, sentenceBytes(a) + 'A Headline'.length + 'Thu May 16 2024'.length);
+  });
+});
+
+describe('grepArticle over every printed text', () => {
+  const a = makeArticle(['Putin spoke. Then he left.', 'Xi listened.'], {
+    headline: 'Putin Meets Xi',
+    standfirst: 'A summit in Beijing',
+    byline: { raw: 'By Jane Putin', name: 'Jane Putin' },
+    dateline: { raw: 'BEIJING, China:', place: 'BEIJING, China', agency: null },
+    highlights: ['Putin flies in', 'Talks end'],
+  });
+  it('searches the headline, standfirst, date, byline, highlights and dateline, in the order printed (was: paragraphs only)', () => {
+    const hits = grepArticle(a, re('Putin|BEIJING|Beijing|2024'), 0).matches!;
+    assert.deepEqual(
+      hits.map((h) => [h.part ?? 'paragraph', h.paragraph, h.sentence]),
+      [['headline', 0, 0], ['standfirst', 0, 0], ['date', 0, 0], ['byline', 0, 0], ['highlights', 0, 1], ['dateline', 0, 0], ['paragraph', 1, 1]],
+    );
+  });
+  it('gives a part no context, and context stays in the paragraphs', () => {
+    const hits = grepArticle(a, re('Meets|spoke'), 1).matches!;
+    assert.deepEqual(hits.map((h) => [h.part ?? h.paragraph, h.context]), [['headline', false], [1, false], [1, true]]);
+  });
+  it('with --section, searches only what the picked parts print', () => {
+    const picked = { ...a, view: [2] as number[], paragraphs: a.paragraphs.slice(1) };
+    assert.deepEqual(grepArticle(picked, re('Putin|Xi'), 0).matches!.map((h) => h.part ?? h.paragraph), [2]);
+    const meta = { ...a, view: ['meta' as const], paragraphs: [] };
+    assert.deepEqual(grepArticle(meta, re('Putin|BEIJING'), 0).matches!.map((h) => h.part), ['byline', 'dateline']);
   });
 });
 
 describe('--grep through the CLI', () => {
+  it('finds what is printed outside the paragraphs, with its part as address, in text, Markdown and JSON Lines (was: exit 1)', async () => {
+    const r = await runLede(['--grep', 'BEIJING']);
+    assert.deepEqual([r.status, r.stdout.split('\n')[0]], [0, 'dateline: BEIJING, China:']);
+    const h = await runLede(['--grep', 'Summit', '-f', 'markdown']);
+    assert.match(h.stdout, /^- \*\*headline\*\* Putin Seeks Chinese Support Amid Ukraine Conflict in Beijing \*\*Summit\*\*\n/);
+    const j = (await runLede(['--grep', 'BEIJING', '--json'])).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; data: Record<string, unknown> });
+    const m = j.find((x) => x.type === 'match')!;
+    assert.deepEqual([m.data.part, m.data.paragraph, m.data.sentence, (m.data.lines as { text: string }).text], ['dateline', null, null, 'BEIJING, China:\n']);
+    const body = (await runLede(['--grep', 'no limits', '--json'])).stdout.split('\n').map((l) => (l ? (JSON.parse(l) as { type: string; data: Record<string, unknown> }) : null));
+    assert.deepEqual(body.filter((x) => x?.type === 'match').map((x) => [x!.data.part, x!.data.paragraph]), [['paragraph', 3]]);
+  });
+
   it('prints the whole sentence with its address and exits 0', async () => {
     const r = await runLede(['--grep', 'no limits']);
     assert.equal(r.status, 0);
@@ -93,7 +133,8 @@ describe('--grep through the CLI', () => {
   });
 
   it('counts with -c and is silent with -q', async () => {
-    assert.equal((await runLede(['--grep', 'putin', '-i', '-c'])).stdout, '8\n');
+    // Eight sentences and the headline.
+    assert.equal((await runLede(['--grep', 'putin', '-i', '-c'])).stdout, '9\n');
     const q = await runLede(['--grep', 'Putin', '-q']);
     assert.deepEqual([q.status, q.stdout], [0, '']);
     const none = await runLede(['--grep', 'zebra', '-q']);
