@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 import { DEFAULT_SLUG } from '../src/read/bundled.js';
+import { quotesRows } from './quotes-rows.js';
 
 const LEDE = join(packageRoot(), 'bin', 'lede.cjs');
 const NODE = process.execPath;
@@ -104,6 +105,7 @@ function main(): void {
     const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
     rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 3, target: 1.5 });
     peak = peakMiB(['--format', 'plain', big100]);
+    rows.push(...quotesRows(dir, LARGE_RUNS, article, pairs, (args) => time(NODE, [LEDE, ...args])));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

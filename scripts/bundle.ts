@@ -118,7 +118,7 @@ async function bundle(outfile: string): Promise<void> {
     plugins: [lazyChildProcess, importThroughFile, noColorDetection, htmlInOwnBundle],
     // The sources are ES modules that find the package folder from import.meta.url.
     banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-    define: { __LEDE_VERSION__: JSON.stringify(version), 'import.meta.url': '__lede_import_meta_url' },
+    define: { __LEDE_VERSION__: JSON.stringify(version), __LEDE_BUNDLED__: 'true', 'import.meta.url': '__lede_import_meta_url' },
     logLevel: 'warning',
   });
   writeFileSync(join(dirname(outfile), IMPORT_PACKAGE), '// Imports a package for the bundle (see src/import-package.ts).\nmodule.exports = (name) => import(name);\n');

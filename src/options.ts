@@ -82,6 +82,8 @@ export interface Options {
   grepOutput: GrepOutput | null;
   /** Set when searching and the pattern allows: the raw-text test an article must pass to be parsed. */
   prefilter: Prefilter | null;
+  /** LEDE_THREADS: the worker threads for many inputs (1: none); null: one a core. */
+  threads: number | null;
   /** The pager to use, and whether always or only when the output is taller than `rows`; null: never. */
   paging: { pager: PagerCommand; always: boolean; rows: number; columns: number } | null;
 }
@@ -290,6 +292,12 @@ function checkCombinations(flags: Flags, format: Format): void {
   }
 }
 
+/** LEDE_THREADS: unset or empty, null (one a core); else a whole number of at least 1. */
+export function resolveThreads(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  return wholeNumber('LEDE_THREADS', value, 1);
+}
+
 /** Resolves flags, environment and terminal facts into Options. Throws UsageError on bad values. */
 export function resolveOptions(inputs: string[], flags: Flags, e: Environment): Options {
   const when = oneOf('--color', flags.color ?? 'auto', COLOR_WHENS);
@@ -332,6 +340,7 @@ export function resolveOptions(inputs: string[], flags: Flags, e: Environment): 
     },
     grepOutput: grep.output,
     prefilter: resolvePrefilter(flags, format, grep.output),
+    threads: resolveThreads(e.env.LEDE_THREADS),
     paging: resolvePaging(flags, e),
   };
 }

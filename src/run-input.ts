@@ -63,7 +63,7 @@ function emptyArticle(source: string): Article {
 /** Reads, parses, selects and renders one input. Expected errors become an error outcome. */
 export async function runInput(input: Input, settings: RunSettings, ctx: ReadContext): Promise<Outcome> {
   try {
-    const source = input.found ? readFound(input.path) : readSource(input.path, ctx);
+    const source = input.found ? readFound(input.path, ctx) : readSource(input.path, ctx);
     if (!source) return { kind: 'skipped' };
     if (settings.prefilter && cannotMatch(source, settings.prefilter)) return searched(source.name, null, 0, settings);
     let parsed: Article;

@@ -26,6 +26,9 @@ import { attribute, MASK, type Attribution } from './speakers.js';
 export const SPLIT_JOINER = ' … ';
 /** What joins the paragraphs of a quote continued across paragraphs. */
 export const CONTINUATION_JOINER = ' ';
+/** How much of a sentence either side of a quotation attribution reads: a cue and its subject are near
+ * the quotation, and bounding what each quotation looks at keeps a long sentence linear. */
+export const ATTRIBUTION_WINDOW = 400;
 /** A quote with no cue in a sentence about `he` or `she` needs this many words to be taken as theirs. */
 const MIN_PRONOUN_PARTIAL_WORDS = 3;
 
@@ -37,6 +40,10 @@ interface Scanned {
   sentences: SentenceRange[];
   /** The paragraph's own sentences (sentencesOf), which number a quote's address. */
   numbered: string[];
+  /** Where each numbered sentence starts in the text, found once. */
+  starts: number[] | null;
+  /** Whether a sentence (by its start) holds nothing but quotations, worked out once. */
+  quoteOnly: Map<number, boolean>;
 }
 
 /** One span of a quotation, with where it stands. */
@@ -62,11 +69,23 @@ function scan(paragraph: Paragraph): Scanned {
     masked: maskQuotes(paragraph.text, spans),
     sentences: sentenceRanges(paragraph.text, spans),
     numbered: sentencesOf(paragraph),
+    starts: null,
+    quoteOnly: new Map(),
   };
 }
 
 function sentenceOf(s: Scanned, offset: number): SentenceRange {
-  return s.sentences.find((r) => offset >= r.start && offset < r.end) ?? { start: 0, end: s.paragraph.text.length };
+  // Binary search: the ranges are in order, and a long paragraph has many.
+  let lo = 0;
+  let hi = s.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = s.sentences[mid] as SentenceRange;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return { start: 0, end: s.paragraph.text.length };
 }
 
 /** Whether the text between two quotes of one sentence is only an attribution: `, she said,`. */
@@ -118,7 +137,8 @@ function groupText(g: Group): string {
 
 /** The attribution a part's own sentence gives it. */
 function attributePart(s: Scanned, part: Part): Attribution | null {
-  const { start, end } = part.sentence;
+  const start = Math.max(part.sentence.start, part.span.open - ATTRIBUTION_WINDOW);
+  const end = Math.min(part.sentence.end, part.span.close + 1 + ATTRIBUTION_WINDOW);
   const sentence = s.masked.slice(start, end);
   const close = Math.min(part.span.close, end - 1);
   return attribute(sentence, part.span.open - start, close - start);
@@ -126,13 +146,22 @@ function attributePart(s: Scanned, part: Part): Attribution | null {
 
 /** Whether the quotation is all its sentence says: nothing but linking words outside the marks. */
 function isQuoteOnly(s: Scanned, part: Part): boolean {
-  const outside = s.masked.slice(part.sentence.start, part.sentence.end).replaceAll(MASK, ' ');
+  const { start, end } = part.sentence;
+  const cached = s.quoteOnly.get(start);
+  if (cached !== undefined) return cached;
+  const outside = s.masked.slice(start, end).replaceAll(MASK, ' ');
+  const only = isOnlyLinkingWords(outside);
+  s.quoteOnly.set(start, only);
+  return only;
+}
+
+function isOnlyLinkingWords(outside: string): boolean {
   return outside.replace(/\b(?:and|but|so|still|yet|then|or)\b/giu, '').replace(/[\s\p{P}\p{S}]/gu, '') === '';
 }
 
 /** The few words before a quotation, lower-cased, for naming and title cues. */
 function wordsBefore(s: Scanned, part: Part, n: number): string[] {
-  const before = s.masked.slice(part.sentence.start, part.span.open);
+  const before = s.masked.slice(Math.max(part.sentence.start, part.span.open - 120), part.span.open);
   return (before.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(-n);
 }
 
@@ -177,7 +206,7 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   const s = scanned[first.at] as Scanned;
   const quoteOnly = !a && isQuoteOnly(s, first);
   const kind = quoteKind({ text: first.span.text, parts: g.parts.length, hasCue: a !== null, quoteOnly, wordsBefore: wordsBefore(s, first, 3) });
-  const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s.paragraph.text, s.numbered, first.span.open) };
+  const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s, first.span.open) };
   if (kind !== 'direct') {
     return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
   }
@@ -196,7 +225,7 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
     // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
-    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, first.span.open))?.[1];
+    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + 40)))?.[1];
     if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
@@ -230,15 +259,29 @@ function continuedTurn(ctx: SpeakerContext, s: Scanned, first: Part): string | n
   return s.paragraph.text.slice(0, first.span.open).trim() === '' ? turn.speaker : undefined;
 }
 
-/** The 1-based number of the sentence (of a paragraph's `text`, split as `sentences`) that contains `offset`. */
-function sentenceNumber(text: string, sentences: string[], offset: number): number {
-  let cursor = 0;
+/** The 1-based number of the sentence (of the paragraph's own sentences) that contains `offset`. */
+function sentenceNumber(s: Scanned, offset: number): number {
+  s.starts ??= sentenceStarts(s.paragraph.text, s.numbered);
+  let lo = 0;
+  let hi = s.starts.length - 1;
   let number = 1;
-  sentences.forEach((sentence, k) => {
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.starts[mid] as number) <= offset) {
+      number = mid + 1;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return number;
+}
+
+/** Where each of `sentences` starts in `text`, found in one pass. */
+function sentenceStarts(text: string, sentences: string[]): number[] {
+  let cursor = 0;
+  return sentences.map((sentence) => {
     const at = text.indexOf(sentence, cursor);
     const start = at < 0 ? cursor : at;
-    if (start <= offset) number = k + 1;
     cursor = start + sentence.length;
+    return start;
   });
-  return number;
 }

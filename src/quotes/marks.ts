@@ -150,7 +150,7 @@ function reopens(text: string, i: number, opener: string): boolean {
 
 /** Whether an unclosed straight single quote is likely a quotation rather than a stray apostrophe. */
 function keepsUnclosedSingle(text: string, open: number, continues: boolean): boolean {
-  return continues || text.slice(0, open).trim() === '' || /[:,]\s*$/u.test(text.slice(0, open));
+  return continues || text.slice(0, open).trim() === '' || /[:,]\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
 
 interface OpenQuote {

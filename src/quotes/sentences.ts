@@ -21,6 +21,8 @@ const ABBREVIATIONS = new Set(
 
 /** The most words a short credit may put before its cue: `Mr Haldane's lawyer Rosa Pike said.` */
 const SHORT_CREDIT_MAX_WORDS = 8;
+/** How far past a quotation a short credit is looked for. */
+const CREDIT_WINDOW = 200;
 /** What may follow the cue of a short credit: nothing, or a where-or-when phrase (`said in a statement.`). */
 const CREDIT_TAIL = /^(?:\s+(?:in|on|at|to|during|after|before|from|via|when|as|yesterday|today|later|earlier|last|this|late|early)\b[^.!?]{0,40})?\s*[.!?]/u;
 
@@ -28,14 +30,14 @@ const CREDIT_TAIL = /^(?:\s+(?:in|on|at|to|during|after|before|from|via|when|as|
  * `"We won." Smith said.`, `"…" Mr Haldane's lawyer Rosa Pike said in a statement.` */
 function isShortCredit(rest: string): boolean {
   if (!/^\s+\p{Lu}/u.test(rest)) return false;
-  const words = [...rest.matchAll(/[\p{L}'’.-]+/gu)].slice(0, SHORT_CREDIT_MAX_WORDS + 1);
+  const words = [...rest.slice(0, CREDIT_WINDOW).matchAll(/[\p{L}'’.-]+/gu)].slice(0, SHORT_CREDIT_MAX_WORDS + 1);
   for (let w = 1; w < words.length; w++) {
     const m = words[w] as RegExpMatchArray;
     const word = m[0].replace(/\.$/u, '');
     if (!isCue(word)) continue;
     const start = m.index ?? 0;
     for (let i = 0; i < start; i++) if ('.!?'.includes(rest[i] as string) && endsSentenceAt(rest, i)) return false;
-    return CREDIT_TAIL.test(rest.slice(start + word.length));
+    return CREDIT_TAIL.test(rest.slice(start + word.length, start + word.length + 80));
   }
   return false;
 }
@@ -59,7 +61,9 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
  */
 function wordBefore(masked: string, i: number): string {
   let start = i;
-  while (start > 0 && /[\p{L}.]/u.test(masked[start - 1]!)) start--;
+  // No abbreviation or initial is longer than this: a run of letters stops mattering after it.
+  const limit = Math.max(0, i - 24);
+  while (start > limit && /[\p{L}.]/u.test(masked[start - 1]!)) start--;
   // A letter outside the BMP is two code units; the test above sees halves as non-letters, which only shortens the word.
   return masked.slice(start, i);
 }
@@ -80,9 +84,9 @@ function endsSentenceAt(masked: string, i: number): boolean {
 
 /** Whether a closed quotation ends the sentence it is in: its text ends in . ! ? and a new sentence follows. */
 function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boolean {
-  if (!span.closed || !/[.!?…]['’"”)]*$/u.test(span.text)) return false;
-  const rest = masked.slice(span.close + 1);
-  if (rest.trim() === '') return true;
+  if (!span.closed || !/[.!?…]['’"”)]*$/u.test(span.text.slice(-8))) return false;
+  const rest = masked.slice(span.close + 1, span.close + 1 + CREDIT_WINDOW);
+  if (rest.trim() === '' && span.close + 1 + CREDIT_WINDOW >= masked.length) return true;
   if (isShortCredit(rest)) return false;
   return /^\s+(?:[\p{Lu}\p{N}(]|\uE000)/u.test(rest) || /^\s*\uE000/u.test(rest) || text[span.close + 1] === undefined;
 }

@@ -3,11 +3,13 @@
 // a quote-only sentence to a speaker, and a surname to a full name. Attribution in one sentence is speakers.ts's.
 
 import type { SentenceRange } from './sentences.js';
-import { genderOfName, isPersonName, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
-import { cueSubjects } from './speakers.js';
+import { genderOfName, isPersonName, KnownPeople, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
+import { firstCueSubject } from './speakers.js';
 
 /** How many paragraphs back a speaker or focus may be for a pronoun or a bare quote to inherit it. */
 const CARRY_PARAGRAPHS = 2;
+/** How many characters of a sentence a pronoun's search for a name reads back from the quotation. */
+const LOOK_BACK = 400;
 /** How many recent people a pronoun may look back over. */
 const PEOPLE_KEPT = 8;
 /** Words before a person's name that show the name is not a sentence's subject. */
@@ -38,7 +40,7 @@ interface Seen {
 export interface SpeakerContext {
   paragraphs: readonly MaskedParagraph[];
   /** Full names of people mentioned so far. */
-  known: string[];
+  known: KnownPeople;
   genders: Map<string, Gender>;
   /** Who the text is about: the last speaker, or a subject named since. */
   focus: Seen | null;
@@ -54,13 +56,13 @@ export interface SpeakerContext {
 
 /** A fresh context for an article's paragraphs. */
 export function newSpeakerContext(paragraphs: readonly MaskedParagraph[]): SpeakerContext {
-  return { paragraphs, known: [], genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [] };
+  return { paragraphs, known: new KnownPeople(), genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [] };
 }
 
 /** Adds the people paragraph `at` names to what the context knows. */
 export function learnPeople(ctx: SpeakerContext, at: number): void {
   for (const m of mentionedPeople(ctx.paragraphs[at]?.masked ?? '', ctx.known)) {
-    if (m.name.includes(' ') && !ctx.known.includes(m.name)) ctx.known.push(m.name);
+    if (m.name.includes(' ')) ctx.known.add(m.name);
     const name = resolveShortName(m.name, ctx.known);
     if (m.gender && !ctx.genders.has(name)) ctx.genders.set(name, m.gender);
   }
@@ -78,21 +80,22 @@ function setFocus(ctx: SpeakerContext, name: string, at: number): void {
 /** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
  * person named at its start. A sentence about `he` or `she` keeps the focus alive. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
-  const subjects = cueSubjects(masked);
   // The first cue is usually the main clause's: `Her brother said he was out when the police called`;
   // `He notes that the board announced …` stays about him.
-  const named = subjects[0] && !subjects[0].pronoun ? subjects[0] : undefined;
-  const name = named ? speakerName(named.phrase) : null;
+  const subject = firstCueSubject(masked);
+  const name = subject && !subject.pronoun ? speakerName(subject.phrase) : null;
   if (name) {
     setFocus(ctx, resolveShortName(name, ctx.known), at);
     return;
   }
-  if (subjects.some((a) => /^(?:he|she)$/iu.test(a.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
+  if ((subject && /^(?:he|she)$/iu.test(subject.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
     if (ctx.focus) ctx.focus = { ...ctx.focus, at };
     if (ctx.person) ctx.person = { ...ctx.person, at };
     return;
   }
-  const first = mentionedPeople(masked, ctx.known).find((m) => !m.possessive);
+  // A subject opens the sentence: only its first few words are read.
+  const head = /^(?:\s*\S+){1,14}/u.exec(masked)?.[0] ?? '';
+  const first = mentionedPeople(head, ctx.known).find((m) => !m.possessive);
   if (!first) return;
   const before = masked.slice(0, first.index);
   const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -110,7 +113,7 @@ export function namedSpeaker(ctx: SpeakerContext, phrase: string): string | null
 
 /** Records the speaker of a direct quote that closed at `close` of paragraph `at`. */
 export function noteSpeaker(ctx: SpeakerContext, speaker: string | null, at: number, close: number): void {
-  if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker) && !ctx.known.includes(speaker)) ctx.known.push(speaker);
+  if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker)) ctx.known.add(speaker);
   if (speaker) setFocus(ctx, speaker, at);
   ctx.previous = { speaker, at, close };
 }
@@ -130,7 +133,7 @@ function namesJustBefore(ctx: SpeakerContext, place: QuotePlace): string[] {
     range = ctx.paragraphs[at]?.sentences.at(-1);
   }
   if (!range) return [];
-  let start = range.start;
+  let start = Math.max(range.start, range.end - LOOK_BACK);
   const previous = ctx.previous;
   if (previous && previous.at === at) start = Math.max(start, Math.min(previous.close + 1, range.end));
   const text = ctx.paragraphs[at]?.masked.slice(start, range.end) ?? '';
@@ -164,7 +167,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
   };
   if (pronoun !== null) {
     // `Mr Holt praised the plan, which he said was …`
-    const clause = ctx.paragraphs[place.at]?.masked.slice(place.sentence.start, place.open) ?? '';
+    const clause = ctx.paragraphs[place.at]?.masked.slice(Math.max(place.sentence.start, place.open - LOOK_BACK), place.open) ?? '';
     const own = pronounIndex(clause, pronoun);
     const named = own > 0 ? mentionedPeople(clause.slice(0, own), ctx.known).find((m) => !m.possessive && fits(m.name)) : undefined;
     if (named) return resolveShortName(named.name, ctx.known);

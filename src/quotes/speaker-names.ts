@@ -89,6 +89,9 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on
 /** A word, an initial or an abbreviation, possibly possessive (Smith's). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
 
+/** The most capitalized words in a row that may still hold a person's name (titles and all). */
+const MAX_NAME_RUN = 10;
+
 /** A token of a phrase with the facts name-finding needs. */
 interface Token {
   /** The word without a possessive ending or a sentence's full stop. */
@@ -107,7 +110,9 @@ function tokenize(phrase: string): Token[] {
     let word = m[0];
     let end = m.index + word.length;
     let possessive = false;
-    const poss = /(?:['’]s|s['’])$/u.exec(word);
+    const lastChar = word[word.length - 1];
+    // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
+    const poss = lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
     if (poss && word.length > 2) {
       possessive = true;
       word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
@@ -261,16 +266,50 @@ function genderOfTitles(words: readonly Token[]): Gender | null {
   return null;
 }
 
+/** The full names of the people an article has mentioned so far, indexed by surname so that looking one
+ * up costs the same however many there are. */
+export class KnownPeople {
+  readonly names: string[] = [];
+  private readonly all = new Set<string>();
+  private readonly bySurname = new Map<string, Set<string>>();
+
+  constructor(names: readonly string[] = []) {
+    for (const n of names) this.add(n);
+  }
+
+  add(name: string): void {
+    if (this.all.has(name)) return;
+    this.all.add(name);
+    this.names.push(name);
+    const last = surnameOf(name);
+    if (last) this.bySurname.set(last, (this.bySurname.get(last) ?? new Set()).add(name));
+  }
+
+  has(name: string): boolean {
+    return this.all.has(name);
+  }
+
+  /** The full names that end with `surname`. */
+  withSurname(surname: string): ReadonlySet<string> {
+    return this.bySurname.get(surname) ?? EMPTY;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** People known to the caller: the article's index, or a plain list (tests, one-off calls). */
+export type Known = KnownPeople | readonly string[];
+
+function asKnown(known: Known): KnownPeople {
+  return known instanceof KnownPeople ? known : new KnownPeople(known);
+}
+
 /** Finds the people a text names, in order: titled names (Mr Pryce), names of two or more words that are
  * not organisations or places, and surnames of people in `known`. */
-export function mentionedPeople(text: string, known: readonly string[] = []): Mention[] {
+export function mentionedPeople(text: string, knownPeople: Known = []): Mention[] {
   const out: Mention[] = [];
   const tokens = tokenize(text);
-  const surnames = new Map<string, string[]>();
-  for (const name of known) {
-    const last = surnameOf(name);
-    if (last) surnames.set(last, [...(surnames.get(last) ?? []), name]);
-  }
+  const surnames = asKnown(knownPeople);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens[i]?.word ?? '')) {
@@ -285,6 +324,11 @@ export function mentionedPeople(text: string, known: readonly string[] = []): Me
       if (prev.possessive || !/^\s+$/u.test(gap)) break;
       if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && isNameWord(tokens[j + 1]?.word ?? '')))) break;
       j++;
+    }
+    // A run this long is a title or a shout in capitals, not a person's name.
+    if (j - i > MAX_NAME_RUN) {
+      i = j;
+      continue;
     }
     const run = tokens.slice(i, j);
     // "the Foreign Office", "Friends of the Earth": names of bodies, unless a title says otherwise.
@@ -301,7 +345,7 @@ export function mentionedPeople(text: string, known: readonly string[] = []): Me
 }
 
 /** The person a run of name words stands for, if it names one. */
-function personIn(run: Token[], surnames: Map<string, string[]>): string | null {
+function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
   while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '')) k++;
   const words = run.slice(k);
@@ -311,8 +355,8 @@ function personIn(run: Token[], surnames: Map<string, string[]>): string | null 
   if (!name) return null;
   if (name.length === 1) {
     const single = bare((name[0] as Token).word);
-    const full = surnames.get(single);
-    if (full && new Set(full).size === 1) return full[0] as string;
+    const full = surnames.withSurname(single);
+    if (full.size === 1) return [...full][0] as string;
     return hadTitle && looksPersonal(name) ? single : null;
   }
   if (!looksPersonal(name) || name.length > 4) return null;
@@ -326,21 +370,21 @@ function surnameOf(name: string): string | null {
 }
 
 /** Resolves a one-word name (`Smith`) to the one full name in `known` that ends with it; else returns it unchanged. */
-export function resolveShortName(name: string, known: readonly string[]): string {
+export function resolveShortName(name: string, known: Known): string {
   if (name.includes(' ') || !/^\p{Lu}/u.test(name)) return name;
-  const matches = new Set(known.filter((k) => surnameOf(k) === name));
+  const matches = asKnown(known).withSurname(name);
   return matches.size === 1 ? ([...matches][0] as string) : name;
 }
 
 /** Whether a speaker is a person a pronoun `he` or `she` may stand for: one person's name, not a body, a
  * place, a description or a plural (`Jo Lin`, `Lin`; not `the Commission`, `Republicans`, `R-Ga`). */
-export function isPersonName(name: string, known: readonly string[]): boolean {
+export function isPersonName(name: string, known: Known): boolean {
   if (!/^\p{Lu}/u.test(name) || /\s(?:and|&)\s/u.test(name)) return false;
   const tokens = tokenize(name);
   if (tokens.length === 0 || tokens.some((t) => t.possessive) || !tokens.every((t) => isNameWord(t.word) || PARTICLES.has(t.word))) return false;
   if (tokens.length === 1) {
     const w = bare((tokens[0] as Token).word);
-    if (known.some((k) => surnameOf(k) === w)) return true;
+    if (asKnown(known).withSurname(w).size > 0) return true;
     return !ORG_WORDS.has(w) && !NOT_NAME_START.has(w) && !/^\p{Lu}{2,}$|s$|-/u.test(w) && /\p{Ll}/u.test(w);
   }
   return looksPersonal(stripTitles(tokens) ?? tokens) && tokens.length <= 5;
@@ -353,6 +397,6 @@ export function genderOfName(name: string): Gender | null {
 
 /** The person a speaker phrase names (`Mr Pryce` → `Pryce`, `Jane Doe, an analyst` → `Jane Doe`), or null for
  * bodies, places and descriptions (`the ministry`, `an official`). */
-export function personNamed(phrase: string, known: readonly string[]): Mention | null {
+export function personNamed(phrase: string, known: Known): Mention | null {
   return mentionedPeople(phrase, known).find((m) => !m.possessive) ?? null;
 }

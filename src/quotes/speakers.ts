@@ -421,7 +421,7 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   const clauseStart = left.lastIndexOf(MASK) + 1;
   if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
   const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
-  const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue)?.[1]?.toLowerCase();
+  const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue.slice(-40))?.[1]?.toLowerCase();
   if (prevWord && BE_FORMS.has(prevWord)) {
     const agent = passiveAgent(after);
     return agent ? attribution(agent, cue.text) : null;
@@ -503,6 +503,27 @@ export function blankAsides(sentence: string): string {
   return out;
 }
 
+/** The subject of the first cue of a masked sentence that has one, pronouns included: whom a sentence
+ * without quotations is about (`Her brother said he was out` → `Her brother`). */
+export function firstCueSubject(text: string): Attribution | null {
+  if (!CUE_HINT.test(text)) return null;
+  const sentence = blankAsides(text);
+  for (const cue of cuesIn(sentence)) {
+    if (cue.text === 'according to') continue;
+    const from = Math.max(0, cue.index - CUE_WINDOW);
+    const region = sentence.slice(from, cue.index + cue.text.length + CUE_WINDOW);
+    const found = speakerOfCue(region, { text: cue.text, index: cue.index - from }, '');
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A quick test that a text holds a cue form, before it is cut into words. */
+const CUE_HINT = new RegExp(`(?<![\\p{L}-])(?:${[...CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}-])|according to`, 'u');
+
+/** How far either side of a cue its subject is looked for. */
+const CUE_WINDOW = 300;
+
 /** Who a masked sentence credits with the quotation spanning `open`..`close` (offsets of its marks), or null. */
 export function attribute(text: string, open: number, close: number): Attribution | null {
   const sentence = blankAsides(text);
@@ -527,7 +548,10 @@ export function cueSubjects(text: string): Attribution[] {
   const out: Attribution[] = [];
   for (const cue of cuesIn(sentence)) {
     if (cue.text === 'according to') continue;
-    const found = speakerOfCue(sentence, cue, '');
+    // Each cue reads only the text near it, so a long sentence of many cues stays linear.
+    const from = Math.max(0, cue.index - CUE_WINDOW);
+    const region = sentence.slice(from, cue.index + cue.text.length + CUE_WINDOW);
+    const found = speakerOfCue(region, { text: cue.text, index: cue.index - from }, '');
     if (found) out.push(found);
   }
   return out;

@@ -1,0 +1,73 @@
+// The worker thread's side of the pool (pool.ts): takes batches of inputs, runs each through
+// run-input.ts and sends back what to print, in the batch's order. Knows nothing of the order
+// across batches or of writing; node:worker_threads is loaded only here and in pool.ts, when used.
+
+import { createRequire } from 'node:module';
+import type { Input } from '../read/folders.js';
+import { ReadElsewhere, STDIN_NAME, type ReadContext } from '../read/sources.js';
+import { runInput, type Outcome, type RunSettings } from '../run-input.js';
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  settings: RunSettings;
+  articlesDir: string;
+}
+
+/** One item of a batch: an input to run, or an error found before reading (a folder not listed). */
+export type BatchItem = Input | { error: string; exitCode: number };
+
+/** A batch sent to a worker, numbered so that the pool can put the results back in order. */
+export interface Batch {
+  id: number;
+  items: BatchItem[];
+}
+
+/**
+ * An outcome as a worker sends it: the pages rendered into one array, or `inline` for an input the
+ * main thread runs itself (standard input, which only it holds; a large file, whose pages it
+ * writes one at a time instead of holding them all).
+ */
+export type SentOutcome = Exclude<Outcome, { kind: 'article' }> | (Extract<Outcome, { kind: 'article' }> & { pages: string[] }) | { kind: 'inline'; input: Input };
+
+/** A worker's answer to a batch. */
+export interface BatchDone {
+  id: number;
+  outcomes: SentOutcome[];
+}
+
+/** Runs one batch item to what is sent back. */
+async function runItem(item: BatchItem, settings: RunSettings, ctx: ReadContext): Promise<SentOutcome> {
+  if ('error' in item) return { kind: 'error', message: item.error, exitCode: item.exitCode };
+  if (item.path === STDIN_NAME && !item.found) return { kind: 'inline', input: item };
+  try {
+    const outcome = await runInput(item, settings, ctx);
+    return outcome.kind === 'article' ? { ...outcome, pages: [...outcome.pages] } : outcome;
+  } catch (err) {
+    if (err instanceof ReadElsewhere) return { kind: 'inline', input: item };
+    throw err;
+  }
+}
+
+/** The worker's main: answers each batch the pool sends, in turn. */
+export function runWorker(): void {
+  const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  if (!parentPort) throw new Error('runWorker() outside a worker thread');
+  const port = parentPort;
+  const setup = workerData as WorkerSetup;
+  const ctx: ReadContext = {
+    readStdin: () => {
+      throw new Error('a worker read standard input');
+    },
+    articlesDir: setup.articlesDir,
+    largeElsewhere: true,
+  };
+  // One batch at a time, in the order sent: the pool decides how many wait.
+  let queue = Promise.resolve();
+  port.on('message', (batch: Batch) => {
+    queue = queue.then(async () => {
+      const outcomes: SentOutcome[] = [];
+      for (const item of batch.items) outcomes.push(await runItem(item, setup.settings, ctx));
+      port.postMessage({ id: batch.id, outcomes } satisfies BatchDone);
+    });
+  });
+}
