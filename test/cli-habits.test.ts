@@ -2,6 +2,9 @@
 // like flags, option combinations that would be ignored, article separators, the version line.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runLede } from './helpers/fake-proc.js';
 import { fixture } from './helpers/paths.js';
@@ -108,6 +111,40 @@ describe('help', () => {
     for (const h of [await help(200), await help()]) {
       assert.deepEqual(h.split('\n').filter((l) => l.length > 80), []);
       assert.match(h, /\n {2}--summary \[size\] {11}the most informative sentences: a count \(3\) or a\n {29}share like 20%\n/);
+    }
+  });
+});
+
+describe('lede reads what lede writes', () => {
+  type Json = Record<string, unknown> & { date: { iso: string } | null };
+  const json = async (args: string[], stdin?: string) => {
+    const r = await runLede(['--json', ...args], stdin === undefined ? {} : { stdin });
+    assert.equal(r.stderr, '');
+    const parsed = JSON.parse(r.stdout) as Json;
+    delete parsed.source;
+    return parsed;
+  };
+  const inputs = [SLUG, fixture('cnn-layout-story.txt'), fixture('round-trip.txt')];
+
+  it('its --json gives back the same article, every field (was: not an article extractor’s output)', async () => {
+    for (const input of inputs) {
+      const written = (await runLede(['--json', input])).stdout;
+      assert.deepEqual(await json(['-'], written), await json([input]), input);
+      // Read as a file named .json too, in the reading view.
+      const dir = mkdtempSync(join(tmpdir(), 'lede-round-'));
+      writeFileSync(join(dir, 'a.json'), written);
+      assert.equal((await runLede([join(dir, 'a.json')])).stdout, (await runLede([input])).stdout, input);
+    }
+  });
+
+  it('its Markdown gives back the headline, standfirst, date, dateline, byline, highlights and paragraphs (was: the meta line a paragraph, the date lost)', async () => {
+    for (const input of inputs) {
+      const md = (await runLede(['-f', 'markdown', input])).stdout;
+      const back = await json(['-'], md);
+      const original = await json([input]);
+      for (const key of ['headline', 'standfirst', 'dateline', 'byline', 'paragraphs', 'highlights', 'words', 'url']) assert.deepEqual(back[key], original[key], `${input}: ${key}`);
+      // The date comes back as the day; Markdown writes it in words (`Thursday, May 16, 2024`).
+      assert.equal(back.date?.iso, original.date?.iso, `${input}: date`);
     }
   });
 });

@@ -34,9 +34,12 @@ const FRONT_MATTER_LINE = /^(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+-(?:[ \t
 const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:/;
 
 const TITLE_HEADING = /^# \S/;
+/** The meta line lede's Markdown view writes under the headline: `*… · 383 words · 2 min read*`. */
+const LEDE_META_LINE = /^\*[^*\n]*(?<!\d)\d+ words? · \d+ min read\*$/m;
 /** Signs of Markdown besides the opening heading; any one of them will do. */
 const MARKDOWN_SIGNS: readonly RegExp[] = [
   /^#{1,6} \S/m, // another heading
+  LEDE_META_LINE, // lede's own Markdown meta line
   // No `[` inside a link's words: from every `[` of a long run, `[^\]\n]+` scanned to the line's end.
   /\[[^[\]\n]+\]\((?:https?:|mailto:|\/|#|\.)[^)\s]*\)/, // an inline link
   /!\[[^[\]\n]*\]\([^)\s]+\)/, // an image
@@ -69,10 +72,12 @@ export function frontMatterEnd(lines: string[]): number | null {
   return null;
 }
 
-/** Whether the text opens with a `# ` heading and shows another sign of Markdown. */
+/** Whether the text opens with a `# ` heading and shows another sign of Markdown, or opens as lede's own Markdown does. */
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
   const firstLine = /^\s*(.*)/.exec(head)?.[1] ?? '';
+  // lede's own Markdown of an article with no headline opens on its meta line.
+  if (LEDE_META_LINE.test(firstLine)) return true;
   if (!TITLE_HEADING.test(firstLine)) return false;
   const rest = head.slice(head.indexOf(firstLine) + firstLine.length);
   return MARKDOWN_SIGNS.some((sign) => sign.test(rest));

@@ -1,6 +1,7 @@
 // Article extractors' JSON → an ArticleDraft: `trafilatura --json` (`title`, `author`, `date`,
 // `text` or `raw_text`, `source`/`url`) and readability-cli's `readable --json` (`title`,
-// `byline`, `publishedTime`, `content` or `textContent`). Telling JSON from other input is detect.ts's.
+// `byline`, `publishedTime`, `content` or `textContent`), and lede's own (lede-json.ts). Telling
+// JSON from other input is detect.ts's.
 
 import type { ArticleDate, Byline } from '../../article.js';
 import { InputError } from '../../errors.js';
@@ -10,6 +11,7 @@ import { takeLeadDateline, type ArticleDraft } from '../draft.js';
 import { decodeEntities } from '../entities.js';
 import { foldSpace, toLines } from '../lines.js';
 import { scanParagraphs } from '../text/paragraphs.js';
+import { isLedeJson, parseLedeJson } from './lede-json.js';
 
 // Other keys (`hostname`, `description`, `excerpt`, `siteName`, `fingerprint`, `categories`, …)
 // are left alone: they describe the page, not the article's text. HTML in `content` is read only
@@ -113,9 +115,12 @@ export function isExtractorOutput(value: unknown): value is Record<string, unkno
 /**
  * Reads an extractor's parsed JSON. The text is split into paragraphs as article text is (at blank
  * lines; a block of lines is one paragraph a line unless hard-wrapped), and the lead's dateline is
- * taken off. Throws InputError when the value is not an extractor's output.
+ * taken off. lede's own JSON is read back as it was written. Throws InputError when the value is
+ * neither.
  */
 export function parseExtractorJson(source: string, value: unknown): ArticleDraft {
+  // lede's own --json output reads back as the article it was.
+  if (isLedeJson(value)) return parseLedeJson(value);
   if (!isExtractorOutput(value)) throw new InputError(source, "JSON, but not an article extractor's output (no title or text)");
   const title = stringAt(value, TITLE_KEYS);
   const author = stringAt(value, AUTHOR_KEYS);

@@ -355,6 +355,34 @@ class LineFinder {
   }
 }
 
+/** The separator and the closing parts of the meta line lede's Markdown view writes (render/meta.ts). */
+const META_SEPARATOR = ' · ';
+const META_WORDS = /^\d+ words?$/;
+const META_MINUTES = /^\d+ min read$/;
+
+/** A paragraph that is one run of emphasis, `*…*`, and its text; null otherwise. */
+function emphasisOnly(t: MarkedToken, ctx: Context): string | null {
+  if (t.type !== 'paragraph' || t.tokens.length !== 1 || t.tokens[0]!.type !== 'em') return null;
+  return inlineText(t.tokens, ctx).text || null;
+}
+
+/**
+ * lede's own meta line, as `lede -f markdown` writes it under the headline: `*date · place ·
+ * By … · N words · N min read*`. Gives back the date and byline it names (the place is the lead's
+ * dateline's, the counts are worked out again); null for any other paragraph.
+ */
+function ledeMetaLine(text: string): { date: ArticleDate | null; byline: Byline | null } | null {
+  const parts = text.split(META_SEPARATOR);
+  if (parts.length < 2 || !META_MINUTES.test(parts.at(-1)!) || !META_WORDS.test(parts.at(-2)!)) return null;
+  let date: ArticleDate | null = null;
+  let byline: Byline | null = null;
+  for (const part of parts.slice(0, -2)) {
+    if (!date && (date = parseDateLine(part))) continue;
+    if (!byline && /^by\s/i.test(part)) byline = parseBylineLine(part) ?? authorByline(part.replace(/^by\s+/i, ''));
+  }
+  return { date, byline };
+}
+
 /** What a prose paragraph stands for at the top of the article, before any paragraph is kept. */
 function headerLine(text: string, header: Header): 'date' | 'byline' | null {
   if (!header.date && parseDateLine(text)) return 'date';
@@ -376,10 +404,42 @@ export function parseMarkdown(text: string): ArticleDraft {
   const paragraphs: DraftParagraph[] = [];
   const remove = (line: number, raw: string, reason: RemovedReason) => removed.push({ line, text: foldSpace(raw), reason });
 
-  for (const token of marked.lexer(body)) {
+  // What lede's own Markdown view puts under the headline, read back: the standfirst in italics,
+  // the meta line, a CNN story's highlights as a list. Only at the top (under the `#` headline when
+  // there is one), before any paragraph, and only when the meta line is there to say the text is lede's.
+  let standfirst: string | null = null;
+  let highlights: string[] = [];
+  let metaSeen = false;
+  const blocks = marked.lexer(body) as MarkedToken[];
+  const nextBlock = (i: number) => {
+    for (let k = i + 1; k < blocks.length; k++) if (blocks[k]!.type !== 'space') return blocks[k];
+    return undefined;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const token = blocks[i]!;
     const ctx: Context = { line: finder.lineOf(token.raw), removed };
     const t = (token.type === 'table' ? tableWithEveryCell(token as Tokens.Table) : token) as MarkedToken;
     if (t.type === 'space' || t.type === 'hr') continue;
+    if (!titled && paragraphs.length === 0 && !metaSeen) {
+      const emphasis = emphasisOnly(t, ctx);
+      const meta = emphasis === null ? null : ledeMetaLine(emphasis);
+      if (meta) {
+        metaSeen = true;
+        header.date ??= meta.date;
+        header.byline ??= meta.byline;
+        continue;
+      }
+      // The next block is looked for only here: looked for at every block, it made a long top quadratic.
+      const next = emphasis !== null && header.headline !== null && standfirst === null ? nextBlock(i) : undefined;
+      if (next && ledeMetaLine(emphasisOnly(next, ctx) ?? '')) {
+        standfirst = emphasis;
+        continue;
+      }
+    }
+    if (metaSeen && paragraphs.length === 0 && highlights.length === 0 && t.type === 'list' && !t.ordered) {
+      highlights = listParts(t, '', ctx).units;
+      continue;
+    }
     if (t.type === 'html' || t.type === 'def') {
       if (t.raw.trim() !== '') remove(ctx.line, t.raw, 'markup');
       continue;
@@ -430,5 +490,5 @@ export function parseMarkdown(text: string): ArticleDraft {
 
   const lead = takeLeadDateline(paragraphs);
   removed.sort((a, b) => a.line - b.line);
-  return { ...header, dateline: lead.dateline, paragraphs: lead.paragraphs, highlights: [], removed };
+  return { ...header, standfirst, dateline: lead.dateline, paragraphs: lead.paragraphs, highlights, removed };
 }
