@@ -58,6 +58,9 @@ const CLASSES: { name: string; input: (n: number) => string; args: string[]; n: 
   { name: 'CJK with no spaces past 65,536 characters (Intl.Segmenter)', input: (n) => text('中'.repeat(n)), args: TERMINAL, n: 20_000 },
   { name: 'emoji with no spaces, wrapped', input: (n) => text('😀'.repeat(n)), args: ['--width', '60'], n: 8_000 },
   { name: 'a long run of spaces, summarised and searched', input: (n) => text(`a${' '.repeat(n)}b. c${' .'.repeat(n)}`), args: ['--summary'], n: 16_000 },
+  { name: 'a word of punctuation marks (a sentence-end look at a word)', input: (n) => text(`Word ${'!'.repeat(n)}x. Next one here.`), args: ['--summary'], n: 16_000 },
+  { name: "blanks after a Markdown table's delimiter row (the Markdown sniff)", input: (n) => `# Title\n\n|---|---|${' '.repeat(n)}x\n`, args: ['--json'], n: 8_000 },
+  { name: "digits after a * at a line's start (the sign of lede's own Markdown meta line)", input: (n) => `# Title\n\n*${'1'.repeat(n)}x\n`, args: ['--json'], n: 8_000 },
   { name: 'nested block quotes', input: (n) => markdown(`${'> '.repeat(n)}bottom`), args: TERMINAL, n: 1_000 },
 ];
 

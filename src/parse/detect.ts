@@ -47,7 +47,8 @@ const MARKDOWN_SIGNS: readonly RegExp[] = [
   /^> \S/m, // a block quote
   /^[ \t]*(?:[-*+]|\d{1,3}[.)]) \S.*\n[ \t]*(?:[-*+]|\d{1,3}[.)]) \S/m, // two list items in a row
   /\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/, // strong emphasis
-  /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m, // a table's delimiter row
+  // One run of blanks before the line's end, not two in a row (`[ \t]*\|?[ \t]*$` tried every split of a long run).
+  /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m, // a table's delimiter row
 ];
 
 /** Whether the text opens with a block of YAML front matter (`---`, `key: value` lines, `---`). */

@@ -200,7 +200,7 @@ function sourceCells(row: string): string[] {
  * marked-terminal) cuts every row to the header's cells, which would lose the extra ones.
  */
 function widenedTable(raw: string): string | null {
-  const rows = raw.replace(/\n+$/, '').split('\n');
+  const rows = raw.replace(/(?<!\n)\n+$/, '').split('\n');
   if (rows.length < 3) return null;
   const header = sourceCells(rows[0]!);
   const widest = Math.max(...rows.slice(2).map((r) => sourceCells(r).length));
@@ -264,7 +264,7 @@ function blockParagraph(kind: BlockKind, t: MarkedToken, ctx: Context): DraftPar
   if (parts.units.length === 0) return null;
   const sentences = PROSE_UNITS.has(kind) ? parts.units.flatMap(splitSentences) : parts.units;
   const info = t.type === 'code' ? foldSpace(t.lang ?? '') : '';
-  const block: Block = { kind, markdown: t.raw.replace(/\n+$/, ''), lines: parts.lines, ...(info ? { info } : {}) };
+  const block: Block = { kind, markdown: t.raw.replace(/(?<!\n)\n+$/, ''), lines: parts.lines, ...(info ? { info } : {}) };
   return { text: parts.units.join(' '), sentences, block };
 }
 
