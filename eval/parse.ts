@@ -24,6 +24,7 @@ function tokens(text: string): string[] {
 function fieldTexts(a: Article): string[] {
   return [
     a.headline ?? '',
+    a.standfirst ?? '',
     a.date?.raw ?? '',
     a.dateline?.raw ?? '',
     a.byline?.raw ?? '',

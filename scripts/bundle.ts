@@ -146,7 +146,7 @@ function quietProc(args: string[]): Proc {
   return {
     argv: ['node', 'lede', ...args],
     env: {},
-    stdin: { isTTY: true, read: () => Promise.resolve(new Uint8Array()) },
+    stdin: { isTTY: () => Promise.resolve(true), read: () => Promise.resolve(new Uint8Array()) },
     stdout: { ...drop, isTTY: false, columns: undefined },
     stderr: drop,
     page: () => Promise.resolve({ kind: 'done' }),

@@ -91,6 +91,20 @@ export type RemovedReason =
   | 'caption'
   | 'repeated-headline'
   | 'duplicate-date'
+  /** A section label, kicker, menu or site tagline around the headline, or a list's heading. */
+  | 'label'
+  /** A header note: a relative time (`3 years ago`), a reading time, a line of packed facts. */
+  | 'metadata'
+  /** A second author line, or an author box (name, biography, e-mail) at the end. */
+  | 'author'
+  /** A list of other stories: related, trending, most read, with their teasers and times. */
+  | 'related'
+  /** A prompt to subscribe, sign up, follow, share, download an app or donate, and its blurb. */
+  | 'promo'
+  /** A source credit closing the story (`Source: AAP`, `- AFP`, `The Canadian Press`). */
+  | 'source'
+  /** Newsroom and site boilerplate: `More to follow…`, a developing-story note, a disclaimer, a cookie notice. */
+  | 'boilerplate'
   /** A line of Markdown front matter that no field took (`tags:`, `description:`, …). */
   | 'front-matter'
   /** Markdown that is not article text: an HTML block, an image on its own, a link definition. */

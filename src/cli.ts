@@ -2,9 +2,9 @@
 // The only file that touches `process`; the one place expected errors become a line and an exit code.
 
 import { fstatSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { layoutHelp } from './help-layout.js';
+import { importPackage } from './import-package.js';
 import { completionRequest, completionScript, optionSpecs, type Shell } from './completion.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, LedeError, UsageError } from './errors.js';
 import { COLOR_WHENS, DEFAULT_MAX_WIDTH, PAGING_WHENS, resolveOptions, type Flags, type Options } from './options.js';
@@ -36,7 +36,7 @@ export interface Proc {
   argv: string[];
   env: Record<string, string | undefined>;
   /** Whether stdin is a terminal (then nothing was piped in), and how to read all of it. */
-  stdin: { isTTY: boolean; read: () => Promise<Uint8Array> };
+  stdin: { isTTY: () => Promise<boolean>; read: () => Promise<Uint8Array> };
   stdout: Sink & { isTTY: boolean; columns: number | undefined; rows?: number | undefined };
   stderr: Sink;
   /** Runs a pager on the text; the real one spawns it, tests give a fake. */
@@ -351,7 +351,7 @@ export async function main(proc: Proc): Promise<number> {
     const shell = completionRequest(proc.argv.slice(2));
     if (flags.list && program.args.length) throw new UsageError('--list', 'takes no files; it lists the bundled articles');
     // With no file named: the bundled article when stdin is a terminal, else stdin, whatever it holds.
-    const args = program.args.length || shell || flags.list ? program.args : defaultInputs(proc.stdin.isTTY);
+    const args = program.args.length || shell || flags.list ? program.args : defaultInputs(await proc.stdin.isTTY());
     // Standard input is read once, up front, when an input needs it.
     const stdin = !shell && args.includes(STDIN_NAME) ? await proc.stdin.read() : new Uint8Array();
     const ctx: ReadContext = { readStdin: () => stdin, articlesDir: bundledArticlesDir() };
@@ -395,13 +395,20 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
-/** Whether standard input is a terminal; a closed stdin is not (and reads as empty). */
-function stdinIsTTY(): boolean {
+/**
+ * Whether standard input is a terminal; a closed stdin is not. Asked only when no input is named,
+ * and node:tty (which brings node:net and the streams) is loaded only when stdin is a character
+ * device: a pipe, a file or a socket is not a terminal.
+ */
+async function stdinIsTTY(): Promise<boolean> {
   try {
-    return isatty(0);
+    if (!fstatSync(0).isCharacterDevice()) return false;
   } catch {
     return false;
   }
+  // Through importPackage: the bundle runs as a vm.Script, where import() itself cannot.
+  const { isatty } = (await importPackage('node:tty')) as typeof import('node:tty');
+  return isatty(0);
 }
 
 /** All of standard input, or nothing when it cannot be read (closed). */
@@ -498,7 +505,7 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // Read as a stream, not with readFileSync(0): once anything touches process.stdin (importing
     // node:process does, and commander does that) fd 0 is non-blocking, and a synchronous read of
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
-    stdin: { isTTY: stdinIsTTY(), read: () => readStdin(p) },
+    stdin: { isTTY: stdinIsTTY, read: () => readStdin(p) },
     stdout,
     stderr: { write: (s: string) => p.stderr.write(s) },
     page: (pager, text) =>

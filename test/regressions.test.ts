@@ -40,7 +40,7 @@ describe('regressions', () => {
       const status = await main({
         argv: ['node', 'lede', flag],
         env: {},
-        stdin: { isTTY: true, read: () => Promise.resolve(new Uint8Array()) },
+        stdin: { isTTY: () => Promise.resolve(true), read: () => Promise.resolve(new Uint8Array()) },
         stdout: {
           isTTY: false,
           columns: undefined,

@@ -12,14 +12,16 @@ import { furnitureReason, splitFurnitureTails } from './text/furniture.js';
 import { scanHeader } from './text/header.js';
 import { splitHighlights } from './text/highlights.js';
 import { extractorJsonParser, htmlParser, loadParser, markdownParser } from './lazy-parsers.js';
-import { toLines, type Line } from './lines.js';
+import { isBlank, toLines, type Line } from './lines.js';
+import { neighbourFurniture } from './text/body-furniture.js';
+import { scanTail } from './text/tail.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
 
 /** Takes a byline and then a dateline off the front of the lead, when it opens with them. */
-function splitLead(lead: string): { byline: Byline | null; dateline: Dateline | null; rest: string } {
+function splitLead(lead: string, underHeader: boolean): { byline: Byline | null; dateline: Dateline | null; rest: string } {
   const by = splitLeadByline(lead);
   const afterBy = by ? by.rest : lead;
-  const dl = splitDateline(afterBy);
+  const dl = splitDateline(afterBy, underHeader);
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
 
@@ -109,6 +111,21 @@ function parseText(text: string): ArticleDraft {
   removed.push(...header.removed);
   for (const n of header.used) skip.add(n);
 
+  // The lead is the first line the header left; the tail and the furniture between paragraphs
+  // are read below it.
+  const lead = body.find((l) => !skip.has(l.number) && !isBlank(l));
+  if (lead) {
+    const tail = scanTail(body, skip, lead.number);
+    for (const n of tail.used) skip.add(n);
+    // An author box's name is the byline when the header had none (and then not also in removed).
+    const boxByline = !header.byline && tail.byline;
+    if (boxByline) header.byline = tail.byline;
+    removed.push(...tail.removed.filter((r) => !(boxByline && r.line === tail.bylineLine)));
+    const between = neighbourFurniture(body, skip, removed, lead.number);
+    for (const r of between) skip.add(r.line);
+    removed.push(...between);
+  }
+
   const raw: RawParagraph[] = scanParagraphs(body, skip);
   // A headline repeated as the first paragraph is a copy, not body text.
   if (header.headline !== null && raw[0]?.text === header.headline) {
@@ -119,7 +136,8 @@ function parseText(text: string): ArticleDraft {
   let byline = header.byline;
   let dateline: Dateline | null = null;
   if (raw[0]) {
-    const lead = splitLead(raw[0].text);
+    const underHeader = header.headline !== null && (header.byline !== null || header.date !== null || header.standfirst !== null);
+    const lead = splitLead(raw[0].text, underHeader);
     if (lead.byline && !byline) byline = lead.byline;
     dateline = lead.dateline;
     // A byline already found above still leaves a repeated one in the text.
@@ -133,6 +151,7 @@ function parseText(text: string): ArticleDraft {
   return {
     url: null,
     headline: header.headline,
+    standfirst: header.standfirst,
     date: header.date,
     dateline,
     byline,

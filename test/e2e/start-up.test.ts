@@ -39,6 +39,15 @@ describe('code cache', () => {
   });
 });
 
+describe('a start that names its input', () => {
+  it('does not load node:tty (and node:net with it) to ask whether stdin is a terminal', () => {
+    const code = `require(${JSON.stringify(LOADER)}).loadCli().cli.run(process).then(() => process.stderr.write('tty:' + process.moduleLoadList.includes('NativeModule tty')))`;
+    const r = spawnSync(process.execPath, ['-e', code, 'lede', 'putin-xi-beijing-summit'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /tty:false$/);
+  });
+});
+
 describe('a start that does not page', () => {
   it('does not load node:child_process, and the pager does', () => {
     const code = `require(${JSON.stringify(LOADER)}).loadCli().cli.run(process).then(() => process.stderr.write('child_process:' + process.moduleLoadList.includes('NativeModule child_process')))`;

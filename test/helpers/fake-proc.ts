@@ -35,7 +35,7 @@ export async function runLede(args: string[], setup: FakeSetup = {}): Promise<Fa
     argv: ['node', 'lede', ...args],
     env: setup.env ?? {},
     stdin: {
-      isTTY: input === undefined,
+      isTTY: async () => input === undefined,
       read: async () => (typeof input === 'string' ? Buffer.from(input) : (input ?? new Uint8Array())),
     },
     stdout: {

@@ -25,7 +25,7 @@ const params = { numRuns: RUNS, seed: SEED };
 const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function fields(a: Article): string[] {
-  return [a.headline ?? '', a.date?.raw ?? '', a.dateline?.raw ?? '', a.byline?.raw ?? '', ...a.paragraphs.map((p) => p.text), ...a.highlights, ...a.removed.map((r) => r.text)];
+  return [a.headline ?? '', a.standfirst ?? '', a.date?.raw ?? '', a.dateline?.raw ?? '', a.byline?.raw ?? '', ...a.paragraphs.map((p) => p.text), ...a.highlights, ...a.removed.map((r) => r.text)];
 }
 
 function sortedTokens(texts: string[]): string[] {
@@ -38,6 +38,14 @@ const articleText = fc
     fc.oneof(
       fc.constant(''),
       fc.constantFrom('By Jane Doe', 'Thu May 16 2024', 'June 26, 2024 7:09AM PDT', 'icon-facebook icon-twitter', 'E-mail to a friend', 'Advertisement', 'WASHINGTON (CNN) -- The', 'LONDON — Ministers', '@highlight', 'Watch this »'),
+      // Web copy: labels, metadata lines, credits, captions, relative times, tail furniture.
+      fc.constantFrom(
+        'World', 'Breaking', 'Menu', 'AFP | Paris | Updated: 09-04-2021 10:20 IST | Created: 08-04-2021 10:20 IST',
+        'April 9, 2021 / 6:45 AM / 3 years ago', 'Maria Keller Reuters', 'Reuters Staff', 'By Jo Marsh Tuesday 21 Jun 2022, 9:14 AM',
+        'Crowds on the pier. Picture: Jo Marsh', 'Photo: Jo Marsh', 'Most Read', '2 days ago', 'Source: AAP', '- AFP',
+        'Sign up for our newsletter', 'More to follow…', 'Jo Marsh', 'Jo is a reporter covering the port.', 'harbour_ferry_0412_98765',
+        'Ferry strike ends after two weeks of talks', 'Singapore, Dec 9 Fifty people', 'Published', 'By',
+      ),
       fc.array(fc.oneof(fc.constantFrom('the', 'Mr.', 'U.S.', '“quoted”', 'said', '—', 'BEIJING,', '(AP)', '--', 'Putin’s', '2.5%', '北京', '🎉', 'e\u0301'), fc.string({ minLength: 1, maxLength: 12 })), { maxLength: 40 }).map((ws) => ws.join(' ')),
     ),
     { maxLength: 30 },

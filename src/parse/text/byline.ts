@@ -204,3 +204,63 @@ function leadBylineEnd(text: string, namesEnd: number, capsNames: boolean): { by
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
+
+// Bylines as web pages print them, read only in the lines around the headline (header.ts): there a
+// line's place says it is a credit, so forms that would be too loose inside the body are safe.
+
+/** News agencies and syndication desks that stand in the byline's place. */
+const AGENCY_NAMES =
+  /^(?:the associated press|associated press|ap|reuters|afp|agence france-presse|ians|pti|ani|upi|aap|australian associated press|xinhua|bloomberg|bloomberg news|dpa|efe|kyodo|yonhap|nan|the canadian press|canadian press|press association|pa|pa media|press trust of india|indo-asian news service|united press international|cnn|bbc news|sky news|timeslive|anadolu|tass|ani news|wire services|news desk|wire staff)$/i;
+
+/** Whether the text names a news agency or wire desk alone: `The Associated Press`, `IANS`, `AFP`. */
+export function isAgencyName(text: string): boolean {
+  return AGENCY_NAMES.test(text.trim());
+}
+
+/** `Reuters Staff`, `9News Staff`, `Staff Writers`, `Herald Staff Reporter`: a desk's credit. */
+const STAFF_CREDIT = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,3}staff(?:\s+(?:writers?|reporters?|report|correspondent))?$|^staff (?:writers?|reporters?|correspondent)$/iu;
+/** How a credit line may open: `Written by`, `Author:`, `Story by`. */
+const CREDIT_OPENING = /^(?:written by|words by|story by|posted by|reported by|author|authors|byline|by)\s*:?\s+/i;
+
+/** A bare name as a page prints an author's: two to four capitalised name words, nothing else. */
+export function isBareName(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !/[,;:]/.test(t) && isName(t) && !words.some((w) => isAgencyName(w));
+}
+
+/**
+ * Reads a credit line in the header: whatever parseBylineLine reads, and `Written by Name`,
+ * `Author: Name`, `by Name` (lower case), `By Timeslive` (one word), `Reuters Staff`, an agency
+ * alone (`The Associated Press`, `IANS`), `Name | Agency`, `Name, Agency` and `Name Agency`
+ * (`Maria Keller Reuters`). Null for anything else.
+ */
+export function parseCreditLine(line: string): Byline | null {
+  const raw = line.trim().replace(/\s+/g, ' ');
+  if (raw === '' || raw.length > 120 || /["“”!?]/.test(raw)) return null;
+  const standard = parseBylineLine(raw);
+  if (standard) return standard;
+  const opening = CREDIT_OPENING.exec(raw);
+  const body = (opening ? raw.slice(opening[0].length) : raw).replace(/[.,;:]$/, '');
+  if (body === '') return null;
+  if (isAgencyName(body) || STAFF_CREDIT.test(body)) return { raw, name: body };
+  // `By Timeslive`: one capitalised word is a name only after a `By`.
+  if (opening && /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(body) && !NOT_NAME_WORDS.has(body.toLowerCase())) return { raw, name: body };
+  if (opening) {
+    const name = namesOf(body);
+    if (name) return { raw, name };
+  }
+  // `Name | Agency`, `Name, Agency`, `Name - Agency`: the name, then an agency or outlet.
+  const split = /^(.+?)(\s+\|\s+|\s*,\s+|\s[-–—]\s)(.+)$/.exec(body);
+  if (split && isBareName(split[1]!) && (isAgencyName(split[3]!) || (split[2]!.includes(',') && isAffiliation(split[3]!)))) {
+    return { raw, name: split[1]! };
+  }
+  // `Maria Keller Reuters`: a name with the agency after it, nothing between.
+  const words = body.split(' ');
+  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+    const agency = words.slice(-k).join(' ');
+    const name = words.slice(0, -k).join(' ');
+    if (isAgencyName(agency) && isBareName(name)) return { raw, name };
+  }
+  return null;
+}

@@ -67,11 +67,13 @@ const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+
 
 /**
  * The whole-line pattern of each form. An optional time may stand before the date
- * (`2:15 PM EST, Tue January 20, 2009`) or after it. Written in lowercase only, so matching the
- * lowercased line is the same as matching case-insensitively.
+ * (`2:15 PM EST, Tue January 20, 2009`, `8:54 am on 29 December 2021`) or after it
+ * (`June 26, 2024 7:09AM PDT`, `Fri, 30 Sep, 2022 - 08:30`). Written in lowercase only, so
+ * matching the lowercased line is the same as matching case-insensitively.
  */
 export const DATE_LINE_PATTERNS = FORMS.map(
-  (form) => `^(?:${TIME}\\s*,?\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|]?\\s*(?:at\\s+)?${TIME})?$`,
+  (form) =>
+    `^(?:${TIME}\\s*,?\\s+(?:on\\s+)?)?(?:${WEEKDAY}\\s*,?\\s+)?${form.pattern}(?:\\s*[,|–-]?\\s*(?:at\\s+)?${TIME})?$`,
 );
 
 /**

@@ -84,7 +84,9 @@ export function datelinePatterns({ upper, lower, letter }: LetterClasses): { cap
   // What may follow the place after a comma: a region or a date without its year. An all-caps
   // region (`KYIV, UKRAINE`) is a titlePlace too: its words pass titleWord, and all that follows
   // the region is optional, so an all-caps alternative here would never be taken.
-  const region = `(?:${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?|${titlePlace})`;
+  // A date may also follow the region: `TUSTIN, Calif., Feb. 19 (UPI) --`.
+  const day = `${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?`;
+  const region = `(?:${day}|${titlePlace}(?:, ${day})?)`;
   return {
     caps: `^(${capsPlace}(?:, ${region})?)(?:\\s*${AGENCY})?${SEPARATOR}`,
     title: `^(${titlePlace}(?:, ${region})?)(?:\\s*${AGENCY})?${SEPARATOR}`,
@@ -128,14 +130,18 @@ interface Candidate {
   length: number;
 }
 
-/** Splits a dateline off the front of a lead paragraph; null when the paragraph does not open with one. */
-export function splitDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
+/**
+ * Splits a dateline off the front of a lead paragraph; null when the paragraph does not open with
+ * one. `underHeader` says a news header (headline with a byline, date or standfirst) stands above
+ * the lead: there `Agartala: Biplab Kumar Deb on Friday …` is a dateline, not a work's title.
+ */
+export function splitDateline(paragraph: string, underHeader = false): { dateline: Dateline; rest: string } | null {
   const text = paragraph.trimStart();
   const candidate = agencyOnly(text) ?? capsPlace(text) ?? titlePlace(text);
   if (!candidate) return null;
   const raw = text.slice(0, candidate.length).trimEnd();
   const rest = text.slice(candidate.length).trimStart();
-  if (!acceptsRest(candidate, rest)) return null;
+  if (!acceptsRest(candidate, rest, underHeader)) return null;
   return { dateline: { raw, place: candidate.place, agency: candidate.agency }, rest };
 }
 
@@ -160,7 +166,7 @@ function capsPlace(text: string): Candidate | null {
   const city = fullPlace.split(',')[0] ?? '';
   if (!isCapsPlace(city)) return null;
   if (agency !== null && !(separator ? looksLikeAgency(agency) : isKnownAgency(agency))) return null;
-  if (agency === null && separator === null) return null;
+  if (agency === null && separator === null && !endsWithDay(fullPlace)) return null;
   return { place: placeOf(fullPlace), agency, separator, capsPlace: true, length: m[0].length };
 }
 
@@ -173,18 +179,23 @@ function titlePlace(text: string): Candidate | null {
   const separator = m[3] ?? null;
   const words = (fullPlace.split(',')[0] ?? '').split(' ');
   if (words.some((w) => /['’]s?$/u.test(w))) return null;
-  if (NOT_A_PLACE.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) return null;
-  if (agency !== null ? !isKnownAgency(agency) : separator !== ':') return null;
+  // `New York:` is a place, `New:` a label.
+  const first = (words[0] ?? '').replace(/\.$/, '').toLowerCase();
+  if (NOT_A_PLACE.has(first) && !(first === 'new' && words.length > 1)) return null;
+  // `Singapore, Dec 9 Fifty people …`: a place and a day with the agency's tag lost in the copy.
+  const dayOnly = agency === null && separator === null && endsWithDay(fullPlace);
+  if (!dayOnly && (agency !== null ? !isKnownAgency(agency) : separator !== ':')) return null;
   return { place: placeOf(fullPlace), agency, separator, capsPlace: false, length: m[0].length };
 }
 
 /** A dateline must be followed by text that opens a sentence, unless a dash or agency marks it plainly. */
-function acceptsRest(candidate: Candidate, rest: string): boolean {
+function acceptsRest(candidate: Candidate, rest: string, underHeader: boolean): boolean {
   if (rest === '') return candidate.separator !== ':' && (candidate.agency !== null || candidate.separator !== null);
   if (candidate.separator === ':' && candidate.agency === null) {
     if (!isProse(rest)) return false;
     // `Bridget Jones: The Edge of Reason ...` names a work; `Everton: Martyn, Hibbert, ...` a team.
-    if (!candidate.capsPlace && /^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return false;
+    const oneWord = !/[\s,]/.test(candidate.place ?? '');
+    if (!candidate.capsPlace && !(underHeader && oneWord) && /^\p{Lu}\S*\s+\p{Lu}/u.test(rest)) return false;
   }
   if (candidate.separator === ':' || candidate.separator === null) return startsSentence(rest);
   return true;
@@ -209,8 +220,14 @@ function isCapsPlace(city: string): boolean {
   return !words.some((w) => CAPS_LABEL_WORDS.has(w));
 }
 
-function placeOf(fullPlace: string): string {
+/** Whether the place ends with a day (`Singapore, Dec 9`, `TUSTIN, Calif., Feb. 19`). */
+function endsWithDay(fullPlace: string): boolean {
+  return new RegExp(`, ${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?$`, 'u').test(fullPlace);
+}
+
+function placeOf(withDay: string): string {
   // A date after the comma (`WASHINGTON, Dec 11`) belongs to the raw dateline, not the place.
+  const fullPlace = withDay.replace(new RegExp(`, ${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?$`, 'u'), '');
   const [city, region] = fullPlace.split(/, (.*)/su);
   if (region === undefined || new RegExp(`^${MONTH_ABBR} \\d`, 'u').test(region)) return city ?? fullPlace;
   return fullPlace;

@@ -11,7 +11,7 @@ import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Words a row of share buttons is made of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([
-  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'facebook', 'twitter', 'x',
+  'share', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'with', 'facebook', 'twitter', 'x',
   'whatsapp', 'email', 'e-mail', 'mail', 'linkedin', 'messenger', 'pinterest', 'reddit', 'tumblr',
   'print', 'copy', 'link', 'sms', 'flipboard', 'telegram', 'tweet', 'pin', 'save', 'comments', 'bluesky',
   'threads', 'instagram',
@@ -36,7 +36,7 @@ const MAX_CREDIT_WORDS = 10;
 
 /** Lines that are captions whatever follows their label. */
 const CAPTION_LABELS =
-  /^(?:image|media|video|photo|picture) (?:caption|copyright|source)\b|^(?:caption|credit|credits|photo credit|picture credit)\s*:|^(?:photo|photos|photograph|photographs|picture|pictures|image|images|pic|pics)\s*:/i;
+  /^(?:image|media|video|photo|picture)s? (?:caption|copyright|source)\b|^(?:caption|credit|credits|photo credit|picture credit)\s*:|^(?:photo|photos|photograph|photographs|picture|pictures|image|images|pic|pics)\s*:/i;
 /** `(Photo by Jane Doe/Getty Images)`: a credit in parentheses. */
 const PAREN_CREDIT = /^\((?:photo|photos|photograph|picture|image|video)s?\s+(?:by|courtesy|credit)\b[^()]*\)$/i;
 
@@ -52,12 +52,18 @@ function guarded(first: RegExp, pattern: () => RegExp): { test: (text: string) =
 export const FURNITURE: readonly { test: (text: string) => boolean }[] = [
   /^e-?mail (?:this )?(?:story |article )?to a friend\.?$/i,
   /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
-  /^(?:advertisement|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i,
+  /^(?:advertisements?|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i,
+  /^[-–—*•\s]*(?:advertisements?|ad)[-–—*•\s]*$/i,
+  /^(?:have your say|join the conversation|comments?|leave a comment|add a comment)$/i,
+  /^(?:this is a developing story|more to follow|this story (?:is developing|will be updated))\b.{0,80}$/i,
+  /^(?:disclaimer|editor['’]?s note)\s*:/i,
+  /^(?:categories|category|filed under|tags|topics)\s*:.{0,120}$/i,
+  /^share\b.{0,40}\b(?:e-?mail|link|friends?|family)\b.{0,120}$/i,
   /^comments? (?:are )?(?:now )?closed\.?$/i,
   /^read more\s*(?:[:»]|$)/i,
   /^read more (?:about|on|from|at|here|of)\b.*[^.!?]$/i,
   /^related\s*:|^related (?:articles|stories|content|topics|links|coverage|videos?|news|posts|reading)\s*:?$|^related$/i,
-  /^sign up\b.*\bnewsletters?\b/i,
+  /^sign up\b.*\b(?:newsletters?|inbox)\b/i,
   /^subscribe\b/i,
   // The two Unicode patterns cost a millisecond each to compile, and a tenth of that to build: a
   // plain test of the opening word comes first, and each is built (its literal evaluated) only
@@ -85,7 +91,7 @@ export const FURNITURE: readonly { test: (text: string) => boolean }[] = [
  * (`iu` matches whatever `i` does, and more), never in.
  */
 export const FURNITURE_OPENING =
-  /^(?:e-?mail|\d|advertisement|sponsored|promoted|paid|ad|comments?|read|related|sign|subscribe|follow|click|copyright|©|\(c\)|all|this|story|skip|i-?report|don|link|most|top|trending|more|you|recommended|editor|also|see)/iu;
+  /^(?:e-?mail|\d|advertisement|sponsored|promoted|paid|ad|comments?|read|related|sign|subscribe|follow|click|copyright|©|\(c\)|all|this|story|skip|i-?report|don|link|most|top|trending|more|you|recommended|editor|also|see|[-–—*•\s]|have|join|leave|add|disclaimer|categor|filed|tags|topics|share)/iu;
 
 /** A short line ending in `»` is a link, e.g. `See photos of the rescue »`; any `Watch ... »` is one. */
 const LINK_ARROW = /\s»$/;

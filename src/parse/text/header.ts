@@ -1,89 +1,442 @@
-// Reads the lines around the body: the headline, the publication date and the byline at the top,
-// and a date or byline at the bottom. Paragraphs, datelines and furniture are other scanners' work.
+// Reads the header zone, the lines before the first body paragraph, one line at a time: the
+// headline, the standfirst, the byline, the publication date, and the page furniture packed
+// around them (section labels and menus above the headline; repeated headlines, captions and
+// credits, reading times, relative times and metadata lines under it). Also a date or byline
+// closing the article. Paragraphs, datelines and whole-line furniture are other scanners' work.
 
-import type { ArticleDate, Byline, RemovedLine } from '../../article.js';
-import { parseBylineLine } from './byline.js';
+import type { ArticleDate, Byline, RemovedLine, RemovedReason } from '../../article.js';
+import { isBareName, parseBylineLine, parseCreditLine } from './byline.js';
 import { parseDateLine } from './date.js';
+import { splitDateline } from './dateline.js';
+import {
+  endsSentence,
+  isCaptionWithCredit,
+  isImageName,
+  isMenuOrIcons,
+  isReadingTime,
+  isRelativeTime,
+  isShortLabel,
+  isTitleLike,
+  isTitleWithStop,
+  lineKey,
+  wordCount,
+} from './line-kinds.js';
+import { parseMetadataLine } from './metadata-line.js';
+import { BOILERPLATE } from './tail.js';
 import { foldSpace, isBlank, type Line } from '../lines.js';
-import { needsUnicode } from '../letters.js';
+import { isHardWrapped } from './paragraphs.js';
 
-/** How many non-blank lines at the top may hold header facts before the body must have begun. */
-const HEADER_LINES = 6;
-/** A headline longer than this is a paragraph. */
-const HEADLINE_MAX_WORDS = 30;
-const HEADLINE_MAX_CHARS = 250;
+/** How many non-blank lines at the top the header zone may take before the body must have begun. */
+const HEADER_WINDOW = 24;
+/** A headline at least this long is taken over shorter title lines above it (labels, kickers, taglines). */
+const HEADLINE_MIN_WORDS = 5;
+/** At most this many prose lines (notices, a cut caption) may stand above the headline. */
+const MAX_PROSE_ABOVE = 2;
+/** A title line under the headline at most this long, before the lead, is a caption. */
+const CAPTION_TITLE_MAX_WORDS = 15;
+/** A standfirst that the body repeats is at least this long. */
+const REPEAT_MIN_WORDS = 6;
+/** A line opening with the same this many words as a caption beside it is the caption's copy. */
+const CAPTION_COPY_WORDS = 6;
 
 /** What the header scan found, and which lines it used up. */
 export interface Header {
   headline: string | null;
+  standfirst: string | null;
   date: ArticleDate | null;
   byline: Byline | null;
-  /** Lines taken out as repeats of the headline or a second date. */
+  /** Lines taken out: repeats of the headline, second dates, captions, labels, metadata. */
   removed: RemovedLine[];
-  /** Numbers of every line the header took (facts and removed repeats). */
+  /** Numbers of every line the header took (facts and removed lines). */
   used: Set<number>;
+}
+
+/** What one line of the header zone is. */
+export type Kind =
+  | 'date'
+  | 'metadata'
+  | 'byline'
+  | 'by'
+  | 'relative-time'
+  | 'reading-time'
+  | 'image'
+  | 'caption'
+  | 'menu'
+  | 'notice'
+  | 'label'
+  | 'title'
+  | 'prose';
+
+interface ZoneLine {
+  number: number;
+  text: string;
+  /** Which blank-line block of the text the line is in. */
+  block: number;
+  kind: Kind;
 }
 
 /** Whether a line reads like a headline rather than a paragraph of prose. */
 export function looksLikeHeadline(text: string): boolean {
-  const t = foldSpace(text);
-  if (t === '' || t.length > HEADLINE_MAX_CHARS) return false;
-  if (t.split(' ').length > HEADLINE_MAX_WORDS) return false;
-  // Prose ends with a full stop, colon, comma or semicolon; headlines rarely do.
-  if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
-  // An ASCII letter settles it without compiling the Unicode class (a few tenths of a millisecond).
-  return /[A-Za-z]/.test(t) || /\p{L}/u.test(t);
+  return isTitleLike(foldSpace(text));
 }
 
-/** Normalizes a line for comparing it with the headline. */
-function headlineKey(text: string): string {
-  const key = foldSpace(text).toLowerCase();
-  // Where they decide alike, the ASCII classes keep the same characters and cost nothing to compile.
-  return needsUnicode(key) ? key.replace(/[^\p{L}\p{N} ]/gu, '') : key.replace(/[^a-z0-9 ]/g, '');
+/** Classifies one folded line of the header zone by its shape alone. */
+export function kindOf(text: string): Kind {
+  if (parseDateLine(text)) return 'date';
+  if (isRelativeTime(text)) return 'relative-time';
+  if (isReadingTime(text)) return 'reading-time';
+  if (/^by:?$/i.test(text)) return 'by';
+  if (parseCreditLine(text)) return 'byline';
+  if (parseMetadataLine(text)) return 'metadata';
+  if (isImageName(text)) return 'image';
+  if (isCaptionWithCredit(text)) return 'caption';
+  if (isMenuOrIcons(text)) return 'menu';
+  if (BOILERPLATE.test(text)) return 'notice';
+  if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'label';
+  // A dateline alone on its line (`WASHINGTON (CNN) --`) opens the lead.
+  if (splitDateline(text)?.rest === '') return 'prose';
+  if (isTitleLike(text)) return isShortLabel(text) ? 'label' : 'title';
+  // A headline may end with a full stop when it is written in title case.
+  if (isTitleWithStop(text)) return 'title';
+  return 'prose';
+}
+
+/** A list bullet before a headline (`• Texan wins …`) is not part of it. */
+const BULLET = /^[•·▪◦‣]\s*/;
+/** A photo credit glued to the end of a headline: `… in Denver (CDOT)`; not `(VIDEO)` or `(UPDATED)`. */
+const HEADLINE_CREDIT = /\s+\((?!(?:video|videos|photos?|pictures?|watch|listen|live|updated?|update|poll|audio|graphic|opinion|analysis|exclusive|op-ed)\))([A-Z][A-Z0-9&.-]{1,7})\)$/i;
+
+/** The headline's text from its line, and the credit glued to its end, if any. */
+function headlineParts(text: string): { headline: string; credit: string | null } {
+  const t = text.replace(BULLET, '');
+  const m = HEADLINE_CREDIT.exec(t);
+  return m && /^[A-Z0-9&.-]+$/.test(m[1]!) ? { headline: t.slice(0, m.index), credit: m[0].trim() } : { headline: t, credit: null };
+}
+
+/** The first non-blank, non-furniture lines, folded and classified, with their blocks. */
+function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
+  const out: ZoneLine[] = [];
+  let block = 0;
+  let blankBefore = false;
+  for (const line of lines) {
+    if (out.length >= HEADER_WINDOW) break;
+    if (isBlank(line)) {
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore) block++;
+    blankBefore = false;
+    if (skip.has(line.number)) continue;
+    const text = foldSpace(line.text);
+    out.push({ number: line.number, text, block, kind: kindOf(text) });
+  }
+  markCopies(out);
+  markContinuations(lines, out);
+  return out;
 }
 
 /**
- * Scans the top and bottom of the body for the headline, date and byline.
- * `skip` holds line numbers other scanners have already taken (furniture).
- * `linePerParagraph` says the text has no blank lines between paragraphs, so the line after the
- * headline need not be blank.
+ * Marks the copies a page prints of a picture's words: a line printed twice in a row (alt text and
+ * caption), and a line that opens with the same words as a caption beside it, or that the next
+ * line repeats and continues (`Police said:` over `Police said: "…"`).
+ */
+function markCopies(zone: ZoneLine[]): void {
+  const opening = (t: string) => lineKey(t).split(' ').slice(0, CAPTION_COPY_WORDS).join(' ');
+  for (let i = 0; i + 1 < zone.length; i++) {
+    const a = zone[i]!;
+    const b = zone[i + 1]!;
+    // The first title printed twice is the headline and its repeat, not a picture's words.
+    const titleAbove = zone.slice(0, i).some((z) => z.kind === 'title');
+    // A pair, not a run: text repeated line after line is the text's own.
+    const pair = lineKey(zone[i + 2]?.text ?? '') !== lineKey(a.text) && lineKey(zone[i - 1]?.text ?? '') !== lineKey(a.text);
+    const same = pair && lineKey(a.text) === lineKey(b.text) && wordCount(a.text) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label'));
+    const prefix = wordCount(a.text) >= 3 && lineKey(b.text).startsWith(lineKey(a.text) + ' ') && b.block === a.block;
+    if (same || prefix) {
+      a.kind = 'caption';
+      b.kind = 'caption';
+    }
+  }
+  for (let i = 0; i < zone.length; i++) {
+    const c = zone[i]!;
+    if (c.kind !== 'caption' || wordCount(c.text) < CAPTION_COPY_WORDS) continue;
+    for (const j of [i - 1, i + 1]) {
+      const d = zone[j];
+      if (d && d.kind === 'prose' && wordCount(d.text) >= CAPTION_COPY_WORDS && opening(d.text) === opening(c.text)) d.kind = 'caption';
+    }
+  }
+}
+
+/** A title-shaped line that the next line continues (lower case, or a hard-wrapped block) is prose. */
+function markContinuations(lines: Line[], zone: ZoneLine[]): void {
+  // The zone is the top of the text: look only that far.
+  const last = zone.at(-1)?.number ?? 0;
+  const byNumber = new Map<number, Line>();
+  for (const l of lines) {
+    if (l.number > last) break;
+    byNumber.set(l.number, l);
+  }
+  for (let i = 0; i < zone.length; i++) {
+    const z = zone[i]!;
+    if (z.kind !== 'title' && z.kind !== 'label') continue;
+    const next = zone[i + 1];
+    const continues = next && next.block === z.block && (next.kind === 'prose' || next.kind === 'title');
+    if (continues && /^\p{Ll}/u.test(next.text)) z.kind = 'prose';
+    else if (next && next.block === z.block) {
+      const block = zone.filter((y) => y.block === z.block);
+      const blockLines = block.map((y) => byNumber.get(y.number)!);
+      // (Two lines may be a headline run into the lead: only a longer block is wrapping.)
+      if (block.length >= 3 && isHardWrapped(blockLines) && block.every((y) => y.kind === 'title' || y.kind === 'prose')) z.kind = 'prose';
+    }
+  }
+}
+
+/** Whether the line carries a header fact (or a note that only a header holds). */
+const isFact = (z: ZoneLine | undefined): boolean =>
+  !!z && (z.kind === 'date' || z.kind === 'metadata' || z.kind === 'byline' || z.kind === 'by' || z.kind === 'relative-time' || z.kind === 'reading-time' || z.kind === 'image');
+
+/** Whether a line of the zone is page furniture that may stand anywhere in the header. */
+const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu' || z.kind === 'notice';
+
+/** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
+function repeatKey(text: string): string {
+  const dl = splitDateline(text);
+  return lineKey((dl ? dl.rest : text).replace(/\s*(?:\.\.\.|…)$/, ''));
+}
+
+/** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
+function repeatedBelow(zone: ZoneLine[], i: number): boolean {
+  const z = zone[i]!;
+  if (wordCount(z.text) < REPEAT_MIN_WORDS) return false;
+  const key = repeatKey(z.text);
+  // A run of the same line is the text's own, not a repeat.
+  if (zone[i + 1] && repeatKey(zone[i + 1]!.text) === key) return false;
+  return zone.slice(i + 2).some((y) => {
+    const other = repeatKey(y.text);
+    return other === key || (/(?:\.\.\.|…)$/.test(z.text) && other.startsWith(key));
+  });
+}
+
+/**
+ * Whether line `i`, the first line under the headline that is not a fact, is the standfirst: the
+ * header's facts (byline, date, …) come under it, or the body repeats it, or the lead under it
+ * opens with a dateline it lacks, or it is a title-shaped line standing alone over the lead.
+ */
+function isStandfirst(zone: ZoneLine[], i: number, linePerParagraph: boolean, webPage: boolean): boolean {
+  const p = zone[i];
+  if (!p || (p.kind !== 'title' && p.kind !== 'prose')) return false;
+  let k = i + 1;
+  while (zone[k] && isNoise(zone[k]!)) k++;
+  const next = zone[k];
+  if (isFact(next)) return true;
+  if (next && isBareName(next.text) && zone[k + 1]?.kind === 'prose') return true;
+  if (repeatedBelow(zone, i)) return true;
+  const lead = zone.slice(i + 1).find((z) => z.kind === 'prose');
+  if (lead && splitDateline(lead.text) && !splitDateline(p.text)) return true;
+  const alone = !linePerParagraph && zone[i - 1]?.block !== p.block && zone[i + 1]?.block !== p.block;
+  // In a page's copy (furniture around the header), a title line alone over the lead: a dek with no stop.
+  return webPage && p.kind === 'title' && alone && wordCount(p.text) >= 4 && next?.kind === 'prose';
+}
+
+/** The index of the headline in the zone, or -1. */
+function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: boolean): number {
+  const firstProse = zone.findIndex((z) => z.kind === 'prose');
+  const end = firstProse < 0 ? zone.length : firstProse;
+  const titles = zone.map((z, i) => (z.kind === 'title' ? i : -1)).filter((i) => i >= 0);
+  // A title printed twice, apart (page title and article heading), is the headline.
+  for (const i of zone.flatMap((z, i) => (z.kind === 'title' || (z.kind === 'label' && i < end) ? [i] : []))) {
+    const key = lineKey(headlineParts(zone[i]!.text).headline);
+    // (A short label only when the repeat follows at once: `Open in App` recurs all down a page.)
+    const reach = zone[i]!.kind === 'label' ? i + 3 : zone.length;
+    if (zone.slice(i + 1, reach).some((z, k) => z.kind !== 'prose' && lineKey(z.text) === key && (k > 0 || z.block !== zone[i]!.block))) return i;
+  }
+  // Below prose (a comment notice, a browser warning, a caption cut short), only a title near the
+  // top that the header's facts follow, or a standfirst when the prose above ends no sentence.
+  const admissible = (i: number) => {
+    if (!/^(?:\P{Ll}|\p{Ll}\p{Lu})/u.test(headlineParts(zone[i]!.text).headline)) return false;
+    if (i < end) return true;
+    const proseAbove = zone.slice(0, i).filter((z) => z.kind === 'prose');
+    if (proseAbove.length > MAX_PROSE_ABOVE) return false;
+    let k = i + 1;
+    while (zone[k] && isNoise(zone[k]!)) k++;
+    // Prose that ends its sentences is the body: the headline is above it, not below.
+    if (!proseAbove.every((z) => !endsSentence(z.text))) return false;
+    return isFact(zone[k]) || isStandfirst(zone, k, linePerParagraph, webPage);
+  };
+  const long = titles.find((i) => admissible(i) && wordCount(headlineParts(zone[i]!.text).headline) >= HEADLINE_MIN_WORDS && !isBareName(zone[i]!.text));
+  if (long !== undefined) return long;
+  // Otherwise the last title or label line before the first prose (one that reads as a person's
+  // name only when nothing else is there: `Markets Rally`).
+  const short = zone.slice(0, end).flatMap((z, i) => (z.kind === 'title' || z.kind === 'label' ? [i] : []));
+  return short.filter((i) => !isBareName(zone[i]!.text)).at(-1) ?? short.at(-1) ?? -1;
+}
+
+/** Why a header line of this kind is taken out. */
+function reasonFor(kind: Kind): RemovedReason {
+  switch (kind) {
+    case 'caption':
+    case 'image':
+      return 'caption';
+    case 'label':
+    case 'menu':
+    case 'by':
+      return 'label';
+    case 'relative-time':
+    case 'reading-time':
+    case 'metadata':
+      return 'metadata';
+    case 'notice':
+      return 'boilerplate';
+    default:
+      return 'furniture';
+  }
+}
+
+/**
+ * Scans the header zone for the headline, standfirst, date and byline, and the bottom of the body
+ * for a date or byline. `skip` holds line numbers other scanners have already taken (furniture).
+ * `linePerParagraph` says the text has no blank lines between paragraphs.
  */
 export function scanHeader(lines: Line[], skip: Set<number>, linePerParagraph: boolean): Header {
-  const header: Header = { headline: null, date: null, byline: null, removed: [], used: new Set() };
-  const nonBlank = lines.filter((l) => !skip.has(l.number) && !isBlank(l));
+  const header: Header = { headline: null, standfirst: null, date: null, byline: null, removed: [], used: new Set() };
+  const zone = zoneLines(lines, skip);
+  const remove = (z: ZoneLine, reason: RemovedReason) => {
+    header.removed.push({ line: z.number, text: z.text, reason });
+    header.used.add(z.number);
+  };
+  const take = (z: ZoneLine) => header.used.add(z.number);
+  let dateUpdated = false;
+  const takeDate = (z: ZoneLine): boolean => {
+    const meta = z.kind === 'metadata' ? parseMetadataLine(z.text) : null;
+    const date = meta ? meta.date : parseDateLine(z.text);
+    const byline = meta?.byline ?? null;
+    if (!date && !byline) return false;
+    const updated = /^\s*(?:last )?(?:updated|modified|edited)\b/i.test(date?.raw ?? '');
+    if (!meta) {
+      if (date && (!header.date || (dateUpdated && !updated))) {
+        if (header.date) header.removed.push({ line: z.number, text: header.date.raw, reason: 'duplicate-date' });
+        header.date = date;
+        dateUpdated = updated;
+        take(z);
+      } else remove(z, 'duplicate-date');
+      return true;
+    }
+    // A metadata line: each part to its field, the parts no field took to removed, so every word
+    // is in one place.
+    const rest = [...meta.rest];
+    if (date && !header.date) header.date = date;
+    else if (date) rest.push(date.raw);
+    if (byline && !header.byline) header.byline = byline;
+    else if (byline) rest.push(byline.raw);
+    header.used.add(z.number);
+    if (rest.length) header.removed.push({ line: z.number, text: rest.join(' | '), reason: 'metadata' });
+    return true;
+  };
 
-  for (let k = 0; k < Math.min(nonBlank.length, HEADER_LINES); k++) {
-    const line = nonBlank[k]!;
-    const text = line.text.trim();
-    const date = parseDateLine(text);
-    if (date) {
-      if (header.date) header.removed.push({ line: line.number, text, reason: 'duplicate-date' });
-      else header.date = date;
-      header.used.add(line.number);
+  // Signs that the text was copied from a web page: above the first prose, lines that are neither
+  // titles nor prose (labels, menus, dates, bylines), or prose above a title.
+  const firstProse = zone.findIndex((z) => z.kind === 'prose');
+  const top = firstProse < 0 ? zone : zone.slice(0, firstProse);
+  const webPage = top.some((z) => z.kind !== 'title') || (firstProse >= 0 && zone.slice(firstProse).some((z) => z.kind === 'title'));
+  const h = findHeadline(zone, linePerParagraph, webPage);
+  let start = 0;
+  if (h >= 0) {
+    const { headline, credit } = headlineParts(zone[h]!.text);
+    header.headline = headline;
+    take(zone[h]!);
+    if (credit) header.removed.push({ line: zone[h]!.number, text: credit, reason: 'caption' });
+    // Above the headline: a date standing alone (or with the headline) is the article's; the rest
+    // is the page's furniture (menus, section labels, taglines, a widget's today-date).
+    for (let i = 0; i < h; i++) {
+      const z = zone[i]!;
+      const blockMates = zone.filter((y) => y.block === z.block && y !== z && y.number !== zone[h]!.number);
+      const alone = blockMates.every((y) => y.kind === 'date' || y.kind === 'metadata');
+      if ((z.kind === 'date' || z.kind === 'metadata') && alone && takeDate(z)) continue;
+      if (z.kind === 'byline' && !header.byline) {
+        header.byline = parseCreditLine(z.text);
+        take(z);
+        continue;
+      }
+      remove(z, z.kind === 'prose' || z.kind === 'title' ? 'furniture' : reasonFor(z.kind));
+    }
+    start = h + 1;
+  }
+
+  const headlineKey = header.headline === null ? null : lineKey(header.headline);
+  let factsSeen = false;
+  for (let i = start; i < zone.length; i++) {
+    const z = zone[i]!;
+    if (headlineKey !== null && lineKey(headlineParts(z.text).headline) === headlineKey) {
+      remove(z, 'repeated-headline');
       continue;
     }
-    const byline = header.byline ? null : parseBylineLine(text);
-    if (byline) {
-      header.byline = byline;
-      header.used.add(line.number);
+    if (z.kind === 'date' || z.kind === 'metadata') {
+      if (takeDate(z)) {
+        factsSeen = true;
+        continue;
+      }
+    }
+    if (z.kind === 'byline') {
+      factsSeen = true;
+      if (header.byline) remove(z, 'author');
+      else {
+        header.byline = parseCreditLine(z.text);
+        take(z);
+      }
       continue;
     }
-    if (header.headline !== null && headlineKey(text) === headlineKey(header.headline)) {
-      header.removed.push({ line: line.number, text, reason: 'repeated-headline' });
-      header.used.add(line.number);
+    if (z.kind === 'by') {
+      // `Jane Doe` over a lone `By`: the page's author box.
+      const name = zone[i - 1];
+      if (!header.byline && name && name.kind !== 'prose' && isBareName(name.text) && header.removed.at(-1)?.line !== name.number) {
+        header.byline = { raw: name.text, name: name.text };
+      }
+      remove(z, 'label');
+      factsSeen = true;
       continue;
     }
-    if (header.headline === null && looksLikeHeadline(text) && (linePerParagraph || standsAlone(lines, line, skip))) {
-      header.headline = foldSpace(text);
-      header.used.add(line.number);
+    const next = zone[i + 1];
+    if (!header.byline && (z.kind === 'title' || z.kind === 'label') && isBareName(z.text) && (next?.kind === 'prose' || next?.kind === 'by')) {
+      header.byline = { raw: z.text, name: z.text };
+      take(z);
+      factsSeen = true;
+      continue;
+    }
+    if (header.byline && z.kind === 'title' && isBareName(z.text) && zone[i - 1]?.kind === 'byline') {
+      // A second name under the byline: a co-author or the reporter behind a desk's credit.
+      remove(z, 'author');
+      continue;
+    }
+    if (z.kind !== 'title' && z.kind !== 'prose') {
+      factsSeen ||= isFact(z);
+      remove(z, reasonFor(z.kind));
+      continue;
+    }
+    if (header.headline !== null && header.standfirst === null) {
+      const first = !factsSeen && zone.slice(start, i).every((y) => header.used.has(y.number) && (isNoise(y) || y.kind === 'caption' || lineKey(y.text) === headlineKey));
+      if ((first && isStandfirst(zone, i, linePerParagraph, webPage || h > 0)) || (factsSeen && repeatedBelow(zone, i))) {
+        header.standfirst = z.text;
+        take(z);
+        continue;
+      }
+    }
+    if (webPage && header.headline !== null && z.kind === 'title' && wordCount(z.text) <= CAPTION_TITLE_MAX_WORDS && zone[i + 1]) {
+      remove(z, 'caption');
       continue;
     }
     break;
   }
 
-  // A date or byline may also close the article.
-  for (let k = nonBlank.length - 1; k >= 0 && k >= nonBlank.length - 3; k--) {
-    const line = nonBlank[k]!;
+  scanClosing(lines, skip, header);
+  return header;
+}
+
+/** A date or byline may also close the article. */
+function scanClosing(lines: Line[], skip: Set<number>, header: Header): void {
+  let seen = 0;
+  for (let k = lines.length - 1; k >= 0 && seen < 3; k--) {
+    const line = lines[k]!;
+    if (skip.has(line.number) || isBlank(line)) continue;
+    seen++;
     if (header.used.has(line.number)) break;
     const text = line.text.trim();
     const date = header.date ? null : parseDateLine(text);
@@ -93,16 +446,4 @@ export function scanHeader(lines: Line[], skip: Set<number>, linePerParagraph: b
     else break;
     header.used.add(line.number);
   }
-  return header;
-}
-
-/**
- * Whether `line` stands alone: the line after it is blank or furniture, or is a date or byline
- * (which a headline is often followed by), or there is none.
- */
-function standsAlone(lines: Line[], line: Line, skip: Set<number>): boolean {
-  const after = lines[lines.indexOf(line) + 1];
-  if (!after || isBlank(after) || skip.has(after.number)) return true;
-  const t = after.text.trim();
-  return parseDateLine(t) !== null || parseBylineLine(t) !== null;
 }

@@ -26,6 +26,8 @@ const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/;
 export function isHardWrapped(block: Line[]): boolean {
   if (block.length < 2) return false;
   if (block.slice(0, -1).every((l) => SENTENCE_END.test(l.text))) return false;
+  // A headline over one-sentence lines: every line between the first and the last ends a sentence.
+  if (block.length >= 4 && block.slice(1, -1).every((l) => SENTENCE_END.test(l.text))) return false;
   const lengths = block.map((l) => l.text.trimEnd().length);
   const widest = lengths.reduce((a, b) => Math.max(a, b), 0);
   if (widest > HARD_WRAP_MAX_COLUMNS) return false;
@@ -51,11 +53,26 @@ export function scanParagraphs(lines: Line[], skip: Set<number>): RawParagraph[]
     if (block && isHardWrapped(block)) {
       out.push({ text: foldSpace(block.map((l) => l.text).join(' ')), line: block[0]!.number });
     } else {
-      for (let i = start; i < end; i++) out.push({ text: foldSpace(lines[i]!.text), line: lines[i]!.number });
+      for (let i = start; i < end; i++) {
+        const first = lines[i]!;
+        let text = first.text;
+        // A stray line break inside a sentence: the line does not end one and the next goes on in lower case.
+        while (i + 1 < end && continuesSentence(lines[i]!.text, lines[i + 1]!.text)) text += ' ' + lines[++i]!.text;
+        out.push({ text: foldSpace(text), line: first.number });
+      }
     }
     start = end;
   }
   return out;
+}
+
+/** Whether `next` goes on with the sentence `line` leaves open: no stop or colon ends it, a lowercase letter opens `next`. */
+function continuesSentence(line: string, next: string): boolean {
+  const c = next.trimStart().charCodeAt(0);
+  // Most lines open with a capital, a digit or a quote: decided without a pattern.
+  if (c < 0x61 || (c > 0x7a && c < 0xdf)) return false;
+  if (!/^\p{Ll}/u.test(next.trimStart())) return false;
+  return !SENTENCE_END.test(line) && !/[:;]\s*$/.test(line) && line.trim() !== '';
 }
 
 /** Whether the text is one paragraph a line with no blank lines at all (three lines or more). */

@@ -1,0 +1,156 @@
+// Judges the shape of one line at the top or bottom of a page's text: a section label, a relative
+// time, an image file name, a caption with its credit, a title, prose. Which zone a line is in, and
+// what a run of lines makes, is header.ts's and tail.ts's business.
+
+/** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["”’')\]]*$/;
+
+/** Whether the line ends as a sentence does (`…`, `.”` and `?)` included). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** Words of a folded line, split at spaces. */
+export function wordCount(text: string): number {
+  return text === '' ? 0 : text.split(' ').length;
+}
+
+/** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+
+/** Words a title or label line may hold at most. */
+const TITLE_MAX_WORDS = 30;
+const TITLE_MAX_CHARS = 250;
+
+/**
+ * Whether a line reads as a title (a headline, a label, a caption with no stop) rather than a
+ * sentence of prose: short, with letters, not ending a sentence or a clause, no sentence inside.
+ */
+export function isTitleLike(text: string): boolean {
+  if (text === '' || text.length > TITLE_MAX_CHARS || wordCount(text) > TITLE_MAX_WORDS) return false;
+  // A headline may ask or exclaim; a full stop ends prose (an ellipsis may end a teaser's title).
+  if (/[:,;]$/.test(text) || (endsSentence(text) && !/(?:\.\.\.|…|[?!]["”’']?)$/.test(text))) return false;
+  if (SENTENCE_INSIDE.test(text)) return false;
+  return /[A-Za-z]/.test(text) || /\p{L}/u.test(text);
+}
+
+/** Short words a headline in title case leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'with', 'from', 'into', 'over', 'than', 'vs']);
+
+/**
+ * Whether a line ending in a full stop is still a title: four to twenty words in title case (every
+ * word but the minor ones capitalised), one sentence. `Graham Says Trump Could Back Clean Energy.`
+ */
+export function isTitleWithStop(text: string): boolean {
+  if (!/\.$/.test(text) || /(?:\.\.\.|…)$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || words.length > 20) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return major.length >= 3 && major.every((w) => /^[^\p{L}]*(?:\p{Lu}|\p{N})/u.test(w));
+}
+
+/** Words that name a list or a widget of the page rather than the story: `Most Read`, `Top Stories`. */
+const LIST_HEADING =
+  /^(?:related|related (?:posts|stories|articles|news|content|links|topics|videos?|coverage)|more stories|more news|more from .{1,30}|top stories|latest news|latest stories|latest videos|latest|trending|trending now|trending stories|most read|most popular|most viewed|most shared|popular|popular stories|recommended|recommended stories|you may also like|you might also like|editor['’]?s picks|editors picks|previous story|next story|previous article|next article|just posted|also read|read next|further reading|in other news|more on this story|contact us|tags?|topics|categories|filed under)\s*:?$/iu;
+
+/** Whether the line is the heading of a list of other stories (related, trending, most read, …). */
+export function isListHeading(text: string): boolean {
+  return text.length <= 40 && LIST_HEADING.test(text);
+}
+
+/** `3 years ago`, `1 hour ago`, `an hour ago`, `2 days ago`, `Just now`. */
+const RELATIVE_TIME =
+  /^(?:(?:updated|posted|published)\s+)?(?:about |around |over )?(?:\d+|an?|one|few|a few)\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago$|^just now$/i;
+
+/** Whether the line is a relative time (`3 years ago`): never a publication date. */
+export function isRelativeTime(text: string): boolean {
+  return RELATIVE_TIME.test(text);
+}
+
+/** `9:31 PM`, `08:53`, `12:20 IST`: a time of day alone. */
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i;
+
+/** Whether the line (or a part of a metadata line) is a time of day and nothing else. */
+export function isTimeAlone(text: string): boolean {
+  return TIME_ALONE.test(text);
+}
+
+/** `1 Min Read`, `2 min read`, `Quick Read`, `5 minute read`, `Reading time: 3 minutes`. */
+const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|quick read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
+
+/** Whether the line is a reading-time note. */
+export function isReadingTime(text: string): boolean {
+  return READING_TIME.test(text);
+}
+
+/** A token that is a file or asset name: `pulver_b_110804`, `1280x960`, `photo.jpg`. */
+const FILE_TOKEN = /^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$/iu;
+
+/** Whether the line is an image's file name or asset code (`madeleine_pulver_b_110804_aap`). */
+export function isImageName(text: string): boolean {
+  const tokens = text.split(' ');
+  if (tokens.length > 5 || endsSentence(text)) return false;
+  return tokens.some((t) => FILE_TOKEN.test(t) && /\d/.test(t)) || (tokens.length === 1 && FILE_TOKEN.test(text));
+}
+
+/** Tokens of an icon sprite or a glued menu: `premium_icon`, `chevron-downicon`, `SolutionsLegal`. */
+const ICON_TOKEN = /^[a-z]+_icon$|icon/i;
+const GLUED = /\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}/u;
+
+/**
+ * Whether the line is a site's menu, icon row or banner rather than a title: icon names, words
+ * glued together by a copy that lost the spaces between menu items, a hashtag, a weather reading,
+ * or `label|label` and `Label:Value` with no space.
+ */
+export function isMenuOrIcons(text: string): boolean {
+  const tokens = text.split(' ');
+  if (tokens.filter((t) => ICON_TOKEN.test(t)).length >= Math.max(1, Math.ceil(tokens.length / 3)) && /_icon|icon[ -]/i.test(text + ' ')) return true;
+  // Menu items glued together: two or more, a quarter of the line, and no sentence (`eDonkey` and
+  // `LokiTorrent` in a paragraph are names).
+  const glued = new Set(tokens.filter((t) => GLUED.test(t)));
+  if (glued.size >= 2 && glued.size * 4 >= tokens.length && !endsSentence(text)) return true;
+  if (/^#\p{L}/u.test(text)) return true;
+  if (/^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(text)) return true;
+  if (/^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$/u.test(text)) return true;
+  // `Your location:SYDNEY`, `Filtered By: Topstories`; not `Profile: David Miliband`.
+  if (/^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$/u.test(text) || /^\p{L}+ \p{L}+:\s*\p{L}+$/u.test(text)) return true;
+  return false;
+}
+
+/** Labels more than three words long that still say nothing about the story. */
+const LONG_LABEL = /^(?:open in app|download (?:the|our) app|get the app|listen to (?:this|the) (?:article|story)|skip to (?:main )?content|loading content|subscriber only|premium content)$/i;
+
+/** Whether the line is short enough, and shaped, to be a section label or kicker (`World`, `Tamil Nadu`). */
+export function isShortLabel(text: string): boolean {
+  if (LONG_LABEL.test(text.replace(/^\S+_icon\s+/i, ''))) return true;
+  return wordCount(text) <= 3 && text.length <= 30 && isTitleLike(text);
+}
+
+/** A photo credit at the end of a caption: `… Picture: Jo Marsh`, `… (Image: PTI)`, `… | Photo Credit: X`. */
+const TRAILING_CREDIT =
+  /(?:\(\s*(?:file (?:photo|image|picture|pic)|(?:(?:image|photo|picture|pic|video)s?(?:\s*(?:credit|source))?\s*:[^()]{1,60}))\s*\)|(?:^|\s|\|)(?:picture|photo|image|pic|photo credit|image credit|images? source|credit)s?\s*:\s*[^.!?]{1,60})$/i;
+/** A photo credit in parentheses ending a short caption: `… arrest. (9News)`, `(Jo Marsh/AP Photo)`. */
+const PAREN_SOURCE = /[.!?]["”’]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$/u;
+const SLASH_CREDIT = /\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$/u;
+/** `… THE CANADIAN PRESS/Darryl Dyck`, `… AP Photo/Jo Marsh`, `… View image in full screen`. */
+const AGENCY_SLASH_CREDIT = /(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$/u;
+/** A caption ending in a credit holds at most this many words. */
+const CAPTION_MAX_WORDS = 60;
+const PAREN_CAPTION_MAX_WORDS = 20;
+
+/** Whether the line is a photo or video caption, by the credit it ends with. */
+export function isCaptionWithCredit(text: string): boolean {
+  const words = wordCount(text);
+  if (words > CAPTION_MAX_WORDS) return false;
+  if (TRAILING_CREDIT.test(text) || SLASH_CREDIT.test(text) || AGENCY_SLASH_CREDIT.test(text)) return true;
+  return words <= PAREN_CAPTION_MAX_WORDS && PAREN_SOURCE.test(text);
+}
+
+/** The key lines are compared by: lowercase letters and digits, single spaces. */
+export function lineKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

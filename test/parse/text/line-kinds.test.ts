@@ -1,0 +1,71 @@
+// One line of a page's header or tail, judged by its shape: invented examples of each class.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  isCaptionWithCredit,
+  isImageName,
+  isListHeading,
+  isMenuOrIcons,
+  isReadingTime,
+  isRelativeTime,
+  isShortLabel,
+  isTitleLike,
+} from '../../../src/parse/text/line-kinds.js';
+
+describe('line kinds', () => {
+  it('a title: short, no closing stop, no sentence inside; a question may be one', () => {
+    assert.equal(isTitleLike('Ferry strike ends after two weeks of talks'), true);
+    assert.equal(isTitleLike('Will the harbour ever reopen?'), true);
+    assert.equal(isTitleLike('The ferry strike ended on Monday.'), false);
+    assert.equal(isTitleLike('Your browser is old. Update it here'), false);
+    assert.equal(isTitleLike('He said:'), false);
+  });
+
+  it('a relative time is never a date', () => {
+    for (const t of ['3 years ago', 'an hour ago', '2 days ago', '45 mins ago', 'Just now']) assert.equal(isRelativeTime(t), true, t);
+    assert.equal(isRelativeTime('3 years ago the harbour closed'), false);
+  });
+
+  it('a reading-time note', () => {
+    for (const t of ['1 Min Read', '5 minute read', 'Quick Read', 'Reading time: 4 minutes']) assert.equal(isReadingTime(t), true, t);
+    assert.equal(isReadingTime('Read the full report'), false);
+  });
+
+  it('an image file name or asset code', () => {
+    assert.equal(isImageName('harbour_ferry_0412_wire_98765'), true);
+    assert.equal(isImageName('Img 1024x768 0042p00 Xyz'), true);
+    assert.equal(isImageName('Ferry sails at 10'), false);
+  });
+
+  it('a menu, icon row, hashtag banner, weather reading or label pair is page furniture', () => {
+    assert.equal(isMenuOrIcons('HomeNewsSport WeatherTravel MoneyLife Culture'), true);
+    assert.equal(isMenuOrIcons('premium_icon Subscribe Today'), true);
+    assert.equal(isMenuOrIcons('#Local news matters to us'), true);
+    assert.equal(isMenuOrIcons('21.5 C'), true);
+    assert.equal(isMenuOrIcons('World|Europe'), true);
+    assert.equal(isMenuOrIcons('Your region:LEEDS'), true);
+    assert.equal(isMenuOrIcons('Profile: Jane Doe'), false);
+    assert.equal(isMenuOrIcons('Sites such as eDonkey and LokiTorrent were shut.'), false);
+  });
+
+  it('a section label or kicker is a few words with no stop', () => {
+    for (const t of ['World', 'Breaking', 'West Midlands', 'Open in App']) assert.equal(isShortLabel(t), true, t);
+    assert.equal(isShortLabel('Ferry strike ends after two weeks'), false);
+  });
+
+  it('a caption by the credit it ends with', () => {
+    assert.equal(isCaptionWithCredit('Crowds on the pier at dawn. Picture: Jo Marsh'), true);
+    assert.equal(isCaptionWithCredit('The ferry at the quay (Image: Harbour Wire)'), true);
+    assert.equal(isCaptionWithCredit('Crowds wait at the gate. (Harbour TV)'), true);
+    assert.equal(isCaptionWithCredit('The pier at dawn. THE HARBOUR PRESS/Jo Marsh'), true);
+    assert.equal(isCaptionWithCredit('Residents wade through a street on Feb. 28. (Jo Marsh/AP Photo)'), true);
+    assert.equal(isCaptionWithCredit('The mayor unveiled the plan (VIDEO)'), false);
+    const long = 'The council said on Monday that the eight bills, which were given a fast hearing, would go to the mayor for her signature and take effect next spring. (HNA)';
+    assert.equal(isCaptionWithCredit(long), false);
+  });
+
+  it('a list of other stories opens with a heading', () => {
+    for (const t of ['Most Read', 'Related posts', 'Trending Now', 'Previous story', 'Top Stories']) assert.equal(isListHeading(t), true, t);
+    assert.equal(isListHeading('Most residents stayed'), false);
+  });
+});
