@@ -61,6 +61,7 @@ const CLASSES: { name: string; input: (n: number) => string; args: string[]; n: 
   { name: 'a word of punctuation marks (a sentence-end look at a word)', input: (n) => text(`Word ${'!'.repeat(n)}x. Next one here.`), args: ['--summary'], n: 16_000 },
   { name: "blanks after a Markdown table's delimiter row (the Markdown sniff)", input: (n) => `# Title\n\n|---|---|${' '.repeat(n)}x\n`, args: ['--json'], n: 8_000 },
   { name: "digits after a * at a line's start (the sign of lede's own Markdown meta line)", input: (n) => `# Title\n\n*${'1'.repeat(n)}x\n`, args: ['--json'], n: 8_000 },
+  { name: "a@a@a… alone on a line (the author's e-mail in an article's tail)", input: (n) => `A Headline\n\nBody text here. More.\n\n${'a@'.repeat(n)}x\n`, args: ['--json'], n: 4_000 },
   { name: 'nested block quotes', input: (n) => markdown(`${'> '.repeat(n)}bottom`), args: TERMINAL, n: 1_000 },
 ];
 

@@ -41,7 +41,8 @@ export const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
 /** How an author's biography opens after the name: `Idowu is a multimedia journalist …`. */
 const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
-const EMAIL_ALONE = /^\S+@\S+\.\w+$/;
+/** An e-mail address alone on its line. Up to its first `@` (`\S+@` tried every `@` of `a@a@a…` against the rest: quadratic). */
+const EMAIL_ALONE = /^[^\s@]+@\S+\.\w+$/;
 /** A whole line in parentheses: an editor's note or a syndication notice. */
 const PAREN_LINE = /^\(.{10,}\)$/;
 
