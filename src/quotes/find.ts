@@ -186,14 +186,16 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
   scanned.forEach((s, at) => {
     learnPeople(ctx, at);
     for (const range of s.sentences) {
-      let quoted = false;
+      ctx.sentence++;
+      let direct = false;
       while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
         const quote = resolveGroup(ctx, scanned, groups[next] as Group, shared[next] ?? null, options);
         if (quote) quotes.push(quote);
-        quoted = true;
+        if (quote?.kind === 'direct') direct = true;
         next++;
       }
-      if (!quoted && !s.masked.slice(range.start, range.end).includes(MASK)) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
+      // A sentence with no direct quote (a title, a scare quote, or none) moves the narrative on.
+      if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
   });
   return quotes;

@@ -98,7 +98,8 @@ function canOpenSingle(text: string, i: number): boolean {
 function canCloseSingle(text: string, i: number, opener: string): boolean {
   if (isApostrophe(text, i) || !isCloseShaped(text, i)) return false;
   if (!/[sSzZ]/u.test(text[i - 1] ?? '') || !isSpace(text[i + 1])) return true;
-  for (let j = i + 1; j < text.length; j++) {
+  // Looking ahead a bounded stretch keeps a paragraph of many plural possessives linear.
+  for (let j = i + 1; j < Math.min(text.length, i + 1000); j++) {
     const ch = text[j] as string;
     if (ch === opener && canOpenSingle(text, j)) return true;
     if (!CLOSERS[opener]?.includes(ch)) continue;

@@ -4,7 +4,7 @@
 
 import type { SentenceRange } from './sentences.js';
 import { genderOfName, isPersonName, KnownPeople, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
-import { firstCueSubject } from './speakers.js';
+import { clauseSubject, firstCueSubject } from './speakers.js';
 
 /** How many paragraphs back a speaker or focus may be for a pronoun or a bare quote to inherit it. */
 const CARRY_PARAGRAPHS = 2;
@@ -34,6 +34,8 @@ export interface QuotePlace {
 interface Seen {
   name: string;
   at: number;
+  /** The number of the sentence (counted through the article) it was seen in. */
+  sentence?: number;
 }
 
 /** What the scanner knows about the article so far, walking it in order. */
@@ -48,6 +50,8 @@ export interface SpeakerContext {
   person: Seen | null;
   /** The last direct quote's speaker and where that quote closed. */
   previous: { speaker: string | null; at: number; close: number } | null;
+  /** How many sentences the scanner has entered: the current sentence's number. */
+  sentence: number;
   /** People named as speakers or subjects, most recent last: where `she` looks past a `he`. */
   people: Seen[];
   /** The last transcript turn (`PENCE: …`): its speaker, its last paragraph and whether it was left open. */
@@ -56,7 +60,7 @@ export interface SpeakerContext {
 
 /** A fresh context for an article's paragraphs. */
 export function newSpeakerContext(paragraphs: readonly MaskedParagraph[]): SpeakerContext {
-  return { paragraphs, known: new KnownPeople(), genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [] };
+  return { paragraphs, known: new KnownPeople(), genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [], sentence: 0 };
 }
 
 /** Adds the people paragraph `at` names to what the context knows. */
@@ -70,7 +74,7 @@ export function learnPeople(ctx: SpeakerContext, at: number): void {
 
 /** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
 function setFocus(ctx: SpeakerContext, name: string, at: number): void {
-  ctx.focus = { name, at };
+  ctx.focus = { name, at, sentence: ctx.sentence };
   if (isPersonName(name, ctx.known)) {
     ctx.person = { name, at };
     ctx.people = [...ctx.people.filter((p) => p.name !== name).slice(-(PEOPLE_KEPT - 1)), { name, at }];
@@ -89,8 +93,20 @@ export function followNarrative(ctx: SpeakerContext, masked: string, at: number)
     return;
   }
   if ((subject && /^(?:he|she)$/iu.test(subject.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
-    if (ctx.focus) ctx.focus = { ...ctx.focus, at };
+    if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
     if (ctx.person) ctx.person = { ...ctx.person, at };
+    return;
+  }
+  // The main clause's subject, past an opening phrase or subordinate clause: `In an interview, Ham made …`.
+  const main = clauseSubject(masked);
+  if (main && /^(?:he|she)$/iu.test(main)) {
+    if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
+    if (ctx.person) ctx.person = { ...ctx.person, at };
+    return;
+  }
+  const mainName = main ? speakerName(main) : null;
+  if (mainName && isPersonName(resolveShortName(mainName, ctx.known), ctx.known)) {
+    setFocus(ctx, resolveShortName(mainName, ctx.known), at);
     return;
   }
   // A subject opens the sentence: only its first few words are read.
@@ -177,8 +193,14 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
   const person = ctx.person && place.at - ctx.person.at <= CARRY_PARAGRAPHS ? ctx.person : null;
   // A kinship or person noun (`his father`, `a woman`) introduces someone no name stands for: it stays.
   if (pronoun !== null && focus && !isPersonName(focus.name, ctx.known) && !personNoun(focus.name, wanted)) focus = person;
+  const before = namesJustBefore(ctx, place).filter((n) => fits(n) && (pronoun === null || isPersonName(n, ctx.known)));
+  // The sentence just before named people but was not about the one in focus (`… concerns Hal Ode, head
+  // of the caucus.` then `“…,” he said`): the last of them it named is meant.
+  if (pronoun !== null && focus && (focus.sentence ?? 0) < ctx.sentence - 1 && before.length > 0 && !before.includes(focus.name)) {
+    return before.at(-1) as string;
+  }
   if (focus && fits(focus.name)) return focus.name;
-  const named = namesJustBefore(ctx, place).find((n) => fits(n) && (pronoun === null || isPersonName(n, ctx.known)));
+  const named = before[0];
   if (named) return named;
   if (pronoun !== null && person && person !== focus && fits(person.name)) return person.name;
   // Further back: the most recent person whose gender is known to match (`she` past `Mr. Strand`).

@@ -64,7 +64,10 @@ const ORG_WORDS = new Set(
     'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
     'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
     'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
-    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base'
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base ' +
+    // Departments a title names: `Secretary of Homeland Security Jeh Johnson`.
+    'Security Defense Defence Health Treasury Energy Homeland Commerce Labor Education Transportation ' +
+    'Interior Agriculture Affairs Veterans Housing'
   ).split(' '),
 );
 
@@ -193,12 +196,24 @@ export function speakerName(phrase: string): string | null {
 }
 
 /** Cleans a noun phrase naming one speaker. */
+/** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
+const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
+
 function singleSpeakerName(phrase: string): string | null {
+  // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
+  const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
+  if (titleOf) {
+    const toks = tokenize(titleOf[1] as string);
+    for (let k = 1; k <= toks.length - 2; k++) {
+      if (toks.slice(k).every((t) => isNameWord(t.word)) && looksPersonal(toks.slice(k))) return joinWords(toks.slice(k));
+    }
+  }
   // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
-  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+\p{Lu}/u.exec(phrase.trim());
+  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200));
   if (of) {
     const person = personNamed(of[1] as string, []);
-    if (person && person.name.includes(' ') && !person.possessive) return person.name;
+    // `Mr. Morgan of the Sierra Club`: a titled surname is a person too.
+    if (person && !person.possessive && (person.name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s/u.test((of[1] as string).trim()))) return person.name;
   }
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return null;
@@ -221,6 +236,12 @@ function singleSpeakerName(phrase: string): string | null {
   const stripped = stripTitles(run);
   if (!stripped) return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   run = stripped;
+  // `Secretary of State John F. Kerry`: a title's body before the name goes; the person is the tail.
+  if (!looksPersonal(run)) {
+    for (let k = 1; k <= run.length - 2; k++) {
+      if (looksPersonal(run.slice(k)) && !ORG_WORDS.has(bare((run[k] as Token).word))) return joinWords(run.slice(k));
+    }
+  }
   return joinWords(run);
 }
 
@@ -347,7 +368,8 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
 /** The person a run of name words stands for, if it names one. */
 function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
-  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '')) k++;
+  // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
+  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '') && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;
   const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));

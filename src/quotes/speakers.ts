@@ -131,6 +131,9 @@ function words(text: string): Word[] {
   }));
 }
 
+/** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
+const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
+
 /** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
 function cuesIn(text: string): Word[] {
   const ws = words(text);
@@ -138,10 +141,18 @@ function cuesIn(text: string): Word[] {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
     if (!CUES.has(w.text)) continue;
+    // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
+    if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
   for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
+  // `As Jo Lin put it, "…"`: a phrase of saying.
+  for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
+  // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
+  for (const m of text.matchAll(/\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu)) {
+    out.push({ text: m[0], index: m.index });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -213,6 +224,11 @@ function subjectOfChunk(chunk: string): string | null {
         taken.unshift(w);
         continue;
       }
+      // `the former governor and current nominee said`: two descriptions of one person, the first determined.
+      if (/^\p{Ll}/u.test(right) && /^\p{Ll}/u.test(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
+        taken.unshift(w);
+        continue;
+      }
       break;
     }
     if (SUBJECT_BOUNDARY.has(lower) && !/^\p{Lu}/u.test(w.text)) break;
@@ -225,10 +241,13 @@ function subjectOfChunk(chunk: string): string | null {
   }
   // `has been training in Spain and Ortiz said`: `and` joins names only when a name stands on its left.
   const and = taken.findIndex((w) => w.text === 'and');
-  if (and > 0 && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
+  if (and > 0 && /^\p{Lu}/u.test(taken[and + 1]?.text ?? '') && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
-  const phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  // `In a Bloomberg interview Trump declared`: after an opening prepositional phrase, the name is the subject.
+  const tailName = PREPOSITION_START.test(words(phrase)[0]?.text ?? '') ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase.slice(-80)) : null;
+  if (tailName) phrase = tailName[1] as string;
   return validSubject(phrase) ? phrase : null;
 }
 
@@ -363,6 +382,9 @@ const SENTENCE_OPENER = /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
 function mainSubject(text: string): string | null {
+  // `Dean, a former party chairman, poked at …`: a name, an appositive, then the verb.
+  const appositive = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/u.exec(text.slice(0, 240));
+  if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) return appositive[1] as string;
   const ws = words(text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200));
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;
@@ -382,11 +404,27 @@ function mainSubject(text: string): string | null {
   return null;
 }
 
+/** Opening phrases and subordinate clauses a sentence's subject follows: `In an interview with X, `. */
+const OPENING_CLAUSE = /^\s*(?:(?:in|on|at|during|after|before|with|for|since|despite|as|while|when|like|unlike|under|although|though|because|if|once|until|following|asked|speaking|according)\b[^,\uE000]{0,160},\s*)+/iu;
+
+/** The subject of a sentence's main clause, past an opening phrase or subordinate clause. */
+export function clauseSubject(masked: string): string | null {
+  const m = OPENING_CLAUSE.exec(masked.slice(0, 400));
+  return mainSubject(m ? masked.slice(m[0].length, 400) : masked.slice(0, 240));
+}
+
+/** Past forms of common verbs that do not end in -ed: `Ham made it clear`, `She took the stage`. */
+const IRREGULAR_PAST = new Set(
+  ('made took gave went came got had did saw knew thought felt left kept met ran spoke won lost held brought ' +
+    'bought sent spent built began became stood sat put set let led heard found meant paid sold struck drew ' +
+    'chose rose fell flew grew threw wore broke caught fought taught sought stole hid bit shook sang').split(' '),
+);
+
 /** Whether a lower-case word reads as a finite verb or an auxiliary: `mocked`, `has`, `unleashed`, `says`. */
 function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Ll}/u.test(word)) return false;
-  return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
 }
 
 /** Who a participle cue credits (`…, saying`, `Ana Ruiz asking, "…"`): the name it modifies, else for an
@@ -475,16 +513,23 @@ const WEAK_CUES = new Set(['suggests', 'suggested', 'suggest', 'suggesting', 'es
  * gives way to an earlier cue: `He says evidence suggests there are "far too many" delays` → he. */
 function fromCuesBefore(before: string, after: string): Attribution | null {
   let weak: Attribution | null = null;
+  let it: Attribution | null = null;
   for (const cue of cuesIn(before).reverse()) {
     const found = speakerOfCue(before, cue, after);
     if (!found) continue;
+    // `Obama said it would tell a story of "…"`: `it` inside what a named speaker said is not the speaker.
+    if (found.pronoun && /^it$/iu.test(found.phrase) && !it) {
+      it = found;
+      continue;
+    }
+    if (it && found.pronoun) return it;
     if (WEAK_CUES.has(cue.text) && !found.pronoun && /^\p{Ll}/u.test(found.phrase)) {
       weak ??= found;
       continue;
     }
     return found;
   }
-  return weak;
+  return it ?? weak;
 }
 
 /** Asides that sit beside a name and are never the speaker: a short parenthesis (`(D-Wis.)`, `(Vt.)`), a

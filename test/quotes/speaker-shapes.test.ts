@@ -107,3 +107,67 @@ describe('pronouns', () => {
     assert.deepEqual(speakers('The Harbour Authority announced the closure on Monday.', '“It will be hard for everyone,” he said.'), [null]);
   });
 });
+
+describe('more cue shapes', () => {
+  it('reads `put it` as a cue', () => {
+    assert.deepEqual(speakers('As Ms. Ilse Varga put it, the plan is “a bridge to nowhere.”'), ['Ilse Varga']);
+  });
+
+  it('takes the name after an opening prepositional phrase', () => {
+    assert.deepEqual(speakers('In a radio interview Omar Faye declared “the port will open in May.”'), ['Omar Faye']);
+  });
+
+  it('keeps a titled surname before `of the` body', () => {
+    assert.deepEqual(speakers('“It was the least bad outcome,” Mr. Arlo Tench of the River Trust said.', '“It was fine,” Mr. Tench of the River Trust said.'), ['Arlo Tench', 'Arlo Tench']);
+  });
+
+  it('does not read a noun in -s as a cue', () => {
+    assert.deepEqual(speakers('Nadia Rosen says Victor Lamb’s late-night tweets were “unhinged, even for him.”'), ['Nadia Rosen']);
+  });
+
+  it('prefers a named speaker to `it` inside what they said', () => {
+    assert.deepEqual(speakers('Mayor Ines Dahl, opening the hall on Friday, said it would tell a story of “hope and of struggle.”'), ['Ines Dahl']);
+  });
+});
+
+describe('the narrative between quotes', () => {
+  it('follows the subject of a main clause past an opening phrase', () => {
+    assert.deepEqual(
+      speakers('In an interview with the host Rusty Vale, Hamid Ode made it clear he had doubts.', '“It was demoralizing,” he told the host.'),
+      ['Hamid Ode'],
+    );
+  });
+
+  it('follows a sentence whose only quote is a title', () => {
+    assert.deepEqual(
+      speakers('Mr. Victor Lamb spoke first.', 'In his book “Save It All,” Mr. Pavel Kühn suggested keeping a list.', '“I don’t judge anyone,” he said.'),
+      ['Pavel Kühn'],
+    );
+  });
+
+  it('takes the last person the sentence before named when it was not about the one in focus', () => {
+    assert.deepEqual(
+      speakers('Mr. Victor Lamb spoke first.', 'That is something that worries Henry Osei, head of the caucus.', '“No one is writing songs for us,” he said.'),
+      ['Henry Osei'],
+    );
+  });
+});
+
+describe('subjects in longer shapes', () => {
+  it('credits the one who went on about a quoted phrase, not the one nodding after', () => {
+    assert.deepEqual(speakers('As Rolf Amsel went on about “how rigged the count is,” Lena Vos nodded.'), ['Rolf Amsel']);
+  });
+
+  it('reads a name, an appositive, then a verb and a participle cue', () => {
+    assert.deepEqual(speakers('Dara Finch, a former party chairman, poked at the debate, tweeting, “Notice the sniffing all night.”'), ['Dara Finch']);
+  });
+
+  it('joins two descriptions of one person', () => {
+    assert.deepEqual(speakers('The former governor and current party nominee said she wanted “a fair count.”'), ['the former governor and current party nominee']);
+  });
+
+  it('finds the person after a title that names a department', () => {
+    assert.deepEqual(speakers('Secretary of State Anya Brook said the talks were “going nowhere.”'), ['Anya Brook']);
+    assert.deepEqual(speakers('Secretary of Homeland Security Rui Mendes said: “We are ready.”'), ['Rui Mendes']);
+  });
+});
