@@ -1,19 +1,27 @@
-// npm run bench — start-up and large-input figures, each as a ratio to a baseline measured in the
-// same run, alternating pair by pair so machine noise hits both sides alike. Prints a table; with
-// --check, exits 1 when a ratio is over its limit. Not part of npm test: timings are not tests.
+// npm run bench — start-up, large-input, --quotes and archive figures, each as a ratio to a baseline
+// measured in the same run, alternating pair by pair so machine noise hits both sides alike. Prints
+// a table; with --check, exits 1 when a ratio is over its limit. Not part of npm test: timings are
+// not tests. BENCH_ONLY picks groups (comma-separated: startup, large, quotes, archive).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 import { DEFAULT_SLUG } from '../src/read/bundled.js';
-import { quotesRows } from './quotes-rows.js';
+import { archiveRows, type ArchiveFigures } from './archive-rows.js';
+import { quotesRows, realText } from './quotes-rows.js';
 
 const LEDE = join(packageRoot(), 'bin', 'lede.cjs');
 const NODE = process.execPath;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const ARCHIVE_RUNS = Number(process.env.BENCH_ARCHIVE_RUNS ?? 3);
+/** The groups of rows to run: all, or those BENCH_ONLY names. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'startup,large,quotes,archive').split(',').map((g) => g.trim()));
+/** Peak memory limits, MiB. */
+const PEAK_LIMIT_100MB = 500;
+const PEAK_LIMIT_ARCHIVE = 300;
 const devNull = openSync('/dev/null', 'w');
 
 /** Wall time of one command in milliseconds; output to a pipe (`piped`) or /dev/null. */
@@ -87,38 +95,63 @@ function main(): void {
   const ms = (x: number) => x.toFixed(0);
   const nodeBare = () => time(NODE, ['-e', '0']);
 
-  const plain = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, DEFAULT_SLUG], true));
-  rows.push({ what: 'lede (bundled article, plain, piped)', baseline: `node -e 0: ${ms(plain.baseline)} ms`, ms: ms(plain.subject), ratio: plain.ratio, limit: 1.3, target: 1.15 });
-  const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', DEFAULT_SLUG], true));
-  rows.push({ what: 'lede -f terminal --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
+  if (ONLY.has('startup')) {
+    const plain = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, DEFAULT_SLUG], true));
+    rows.push({ what: 'lede (bundled article, plain, piped)', baseline: `node -e 0: ${ms(plain.baseline)} ms`, ms: ms(plain.subject), ratio: plain.ratio, limit: 1.3, target: 1.15 });
+    const styled = pairs(PAIRS, nodeBare, () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', DEFAULT_SLUG], true));
+    rows.push({ what: 'lede -f terminal --color always --width 80', baseline: `node -e 0: ${ms(styled.baseline)} ms`, ms: ms(styled.subject), ratio: styled.ratio, limit: 1.3, target: 1.15 });
+  }
 
   const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
-  let peak: number | null;
+  let peak: number | null = null;
+  let textSource = '';
+  let archive: ArchiveFigures | null = null;
   try {
-    const big10 = join(dir, 'article-10MB.txt');
-    const big100 = join(dir, 'article-100MB.txt');
-    writeFileSync(big10, article(10e6));
-    writeFileSync(big100, article(100e6));
-    const fmt = (file: string) => () => time('fmt', ['-w', '80', file]);
-    const s10 = pairs(LARGE_RUNS, fmt(big10), () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', big10]));
-    rows.push({ what: 'styled, wrapped view of 10 MB', baseline: `fmt -w 80: ${ms(s10.baseline)} ms`, ms: ms(s10.subject), ratio: s10.ratio, limit: 8, target: 3 });
-    const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
-    rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 3, target: 1.5 });
-    peak = peakMiB(['--format', 'plain', big100]);
-    rows.push(...quotesRows(dir, LARGE_RUNS, article, pairs, (args) => time(NODE, [LEDE, ...args])));
+    if (ONLY.has('large')) {
+      // Real news text (the corpus's articles one after another) when the corpus is there: the
+      // line scanners, sentence splitter and wrapping see what they will see in use.
+      const big10 = join(dir, 'article-10MB.txt');
+      const big100 = join(dir, 'article-100MB.txt');
+      const ten = realText(10e6, article);
+      writeFileSync(big10, ten.text);
+      writeFileSync(big100, realText(100e6, article).text);
+      textSource = ten.source;
+      const fmt = (file: string) => () => time('fmt', ['-w', '80', file]);
+      const s10 = pairs(LARGE_RUNS, fmt(big10), () => time(NODE, [LEDE, '--format', 'terminal', '--color', 'always', '--width', '80', big10]));
+      rows.push({ what: 'styled, wrapped view of 10 MB', baseline: `fmt -w 80: ${ms(s10.baseline)} ms`, ms: ms(s10.subject), ratio: s10.ratio, limit: 12, target: 3 });
+      const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
+      rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 6, target: 1.5 });
+      peak = peakMiB(['--format', 'plain', big100]);
+      rmSync(big100);
+    }
+    if (ONLY.has('quotes')) rows.push(...quotesRows(dir, LARGE_RUNS, article, pairs, (args) => time(NODE, [LEDE, ...args])));
+    if (ONLY.has('archive')) {
+      archive = archiveRows(dir, ARCHIVE_RUNS, pairs, time, [NODE, LEDE]);
+      if (archive) rows.push(...archive.rows);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${pad('what', 40)}${pad('baseline (median)', 26)}${pad('lede ms', 10)}${pad('ratio', 8)}${pad('limit', 8)}target`);
-  for (const r of rows) console.log(`${pad(r.what, 40)}${pad(r.baseline, 26)}${pad(r.ms, 10)}${pad(r.ratio.toFixed(2) + '×', 8)}${pad(r.limit + '×', 8)}${r.target}×`);
-  console.log(`peak memory, plain view of 100 MB: ${peak === null ? 'not measured (/usr/bin/time missing)' : `${peak.toFixed(0)} MiB (limit 500 MiB)`}`);
-  console.log(`(${PAIRS} start-up pairs, ${LARGE_RUNS} large-input pairs; node ${process.version}; ${process.platform} ${process.arch})`);
+  console.log(`${pad('what', 40)}${pad('baseline (median)', 36)}${pad('lede ms', 10)}${pad('ratio', 8)}${pad('limit', 8)}target`);
+  for (const r of rows) console.log(`${pad(r.what, 40)}${pad(r.baseline, 36)}${pad(r.ms, 10)}${pad(r.ratio.toFixed(2) + '×', 8)}${pad(r.limit + '×', 8)}${r.target}×`);
+  if (ONLY.has('large')) {
+    console.log(`large inputs: ${textSource}`);
+    console.log(`peak memory, plain view of 100 MB: ${peak === null ? 'not measured (/usr/bin/time missing)' : `${peak.toFixed(0)} MiB (limit ${PEAK_LIMIT_100MB} MiB)`}`);
+  }
+  if (ONLY.has('archive')) {
+    if (!archive) console.log('archive rows skipped: ../shared/corpus/bbc not found');
+    for (const p of archive?.peaks ?? []) {
+      console.log(`peak memory, archive of ${archive!.files} articles, ${p.what}: ${p.mib === null ? 'not measured' : `${p.mib.toFixed(0)} MiB (limit ${PEAK_LIMIT_ARCHIVE} MiB)`}`);
+    }
+  }
+  console.log(`(${PAIRS} start-up pairs, ${LARGE_RUNS} large-input pairs, ${ARCHIVE_RUNS} archive pairs; node ${process.version}; ${process.platform} ${process.arch}; ${availableParallelism()} cores; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 
   if (process.argv.includes('--check')) {
     const over = rows.filter((r) => r.ratio > r.limit).map((r) => `${r.what}: ${r.ratio.toFixed(2)}× > ${r.limit}×`);
-    if (peak !== null && peak > 500) over.push(`peak memory ${peak.toFixed(0)} MiB > 500 MiB`);
+    if (peak !== null && peak > PEAK_LIMIT_100MB) over.push(`peak memory ${peak.toFixed(0)} MiB > ${PEAK_LIMIT_100MB} MiB`);
+    for (const p of archive?.peaks ?? []) if (p.mib !== null && p.mib > PEAK_LIMIT_ARCHIVE) over.push(`archive peak memory, ${p.what}: ${p.mib.toFixed(0)} MiB > ${PEAK_LIMIT_ARCHIVE} MiB`);
     if (over.length) {
       console.log(`bench: over the limit:\n  ${over.join('\n  ')}`);
       process.exitCode = 1;
