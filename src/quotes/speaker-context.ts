@@ -4,7 +4,7 @@
 
 import type { SentenceRange } from './sentences.js';
 import { genderOfName, isPersonName, KnownPeople, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
-import { clauseSubject, firstCueSubject } from './speakers.js';
+import { clauseSubject, firstCueSubject, openingClauseLength } from './speakers.js';
 
 /** How many paragraphs back a speaker or focus may be for a pronoun or a bare quote to inherit it. */
 const CARRY_PARAGRAPHS = 2;
@@ -109,11 +109,12 @@ export function followNarrative(ctx: SpeakerContext, masked: string, at: number)
     setFocus(ctx, resolveShortName(mainName, ctx.known), at);
     return;
   }
-  // A subject opens the sentence: only its first few words are read.
-  const head = /^(?:\s*\S+){1,14}/u.exec(masked)?.[0] ?? '';
+  // A subject opens the main clause: only its first few words are read (`While Ed Roe spoke, …` is not about him).
+  const skip = openingClauseLength(masked);
+  const head = /^(?:\s*\S+){1,14}/u.exec(masked.slice(skip))?.[0] ?? '';
   const first = mentionedPeople(head, ctx.known).find((m) => !m.possessive);
   if (!first) return;
-  const before = masked.slice(0, first.index);
+  const before = head.slice(0, first.index);
   const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length <= SUBJECT_MAX_OFFSET_WORDS && !NOT_SUBJECT_BEFORE.test(before)) setFocus(ctx, first.name, at);
 }
@@ -200,7 +201,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     return before.at(-1) as string;
   }
   if (focus && fits(focus.name)) return focus.name;
-  const named = before[0];
+  const named = before.at(-1);
   if (named) return named;
   if (pronoun !== null && person && person !== focus && fits(person.name)) return person.name;
   // Further back: the most recent person whose gender is known to match (`she` past `Mr. Strand`).

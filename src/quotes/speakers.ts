@@ -409,8 +409,13 @@ const OPENING_CLAUSE = /^\s*(?:(?:in|on|at|during|after|before|with|for|since|de
 
 /** The subject of a sentence's main clause, past an opening phrase or subordinate clause. */
 export function clauseSubject(masked: string): string | null {
-  const m = OPENING_CLAUSE.exec(masked.slice(0, 400));
-  return mainSubject(m ? masked.slice(m[0].length, 400) : masked.slice(0, 240));
+  const skip = openingClauseLength(masked);
+  return mainSubject(masked.slice(skip, skip + 240));
+}
+
+/** How many characters of a sentence an opening phrase or subordinate clause takes: where its main clause starts. */
+export function openingClauseLength(masked: string): number {
+  return OPENING_CLAUSE.exec(masked.slice(0, 400))?.[0].length ?? 0;
 }
 
 /** Past forms of common verbs that do not end in -ed: `Ham made it clear`, `She took the stage`. */
@@ -441,7 +446,9 @@ function participleSpeaker(region: string, cue: Word, after: string): Attributio
   const finite = cuesIn(left.slice(-400)).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
   const viaFinite = finite ? speakerOfCue(left.slice(-400), finite, after) : null;
   if (viaFinite && !/^(?:who|which|that)$/iu.test(viaFinite.phrase)) return viaFinite;
-  if (/,\s*$/u.test(clause) || /\s$/u.test(clause)) {
+  // After a comma the participle is an adjunct of the main clause; without one, only a verb that is all
+  // speech (`tweets … saying`) reaches back to it: `artists writing songs` are not quoting anyone.
+  if (/,\s*$/u.test(clause) || (/\s$/u.test(clause) && /^(?:saying|asking|telling|declaring|claiming|arguing|insisting|warning|noting|adding)$/u.test(cue.text))) {
     const main = mainSubject(clause);
     if (main) return attribution(main, cue.text);
   }

@@ -171,3 +171,15 @@ describe('subjects in longer shapes', () => {
     assert.deepEqual(speakers('Secretary of Homeland Security Rui Mendes said: “We are ready.”'), ['Rui Mendes']);
   });
 });
+
+describe('subordinate clauses and modifying participles', () => {
+  it('does not take the subject of an opening subordinate clause as the one in focus', () => {
+    assert.deepEqual(
+      speakers(
+        'While Omar Haddad had a wide array of artists writing songs about him, that has not happened for the mayor, which worries Henry Osei, head of the caucus.',
+        '“No one is writing songs for us,” he said.',
+      ),
+      ['Henry Osei'],
+    );
+  });
+});
