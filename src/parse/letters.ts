@@ -19,3 +19,34 @@ export function needsUnicode(text: string): boolean {
   }
   return false;
 }
+
+/** The ASCII halves of the Unicode classes a pattern may use. */
+const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9' };
+
+/**
+ * A pattern's source with its Unicode letter and digit classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`,
+ * `\p{N}`) made ASCII: `A-Za-z` inside a bracket class, `[A-Za-z]` outside one.
+ */
+export function asciiSource(source: string): string {
+  let inClass = false;
+  // One pass over the tokens that matter: a class escape, any other escape, a bracket.
+  return source.replace(/\\p\{(L|Lu|Ll|N)\}|\\[\s\S]|\[|\]/g, (token, name: string | undefined) => {
+    if (name) return inClass ? ASCII_CLASS[name]! : `[${ASCII_CLASS[name]!}]`;
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
+}
+
+/**
+ * A pattern written with Unicode letter classes, for testing text: the ASCII version (without the
+ * `u` flag, which makes a case-insensitive pattern several times dearer to compile) for text that
+ * needsUnicode says they decide alike, the Unicode one otherwise. Each is built on first use.
+ */
+export function letterPattern(source: string, flags: string): { test: (text: string) => boolean; exec: (text: string) => RegExpExecArray | null } {
+  let unicode: RegExp | undefined;
+  let ascii: RegExp | undefined;
+  const pick = (text: string) =>
+    needsUnicode(text) ? (unicode ??= new RegExp(source, flags)) : (ascii ??= new RegExp(asciiSource(source), flags.replace('u', '')));
+  return { test: (text) => pick(text).test(text), exec: (text) => pick(text).exec(text) };
+}

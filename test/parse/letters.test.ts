@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { needsUnicode, NOT_LETTERS_OR_DIGITS } from '../../src/parse/letters.js';
+import fc from 'fast-check';
+import { asciiSource, letterPattern, needsUnicode, NOT_LETTERS_OR_DIGITS } from '../../src/parse/letters.js';
 
 describe('letters', () => {
   it('lists no letter or digit among the characters it treats as neither', () => {
@@ -16,5 +17,23 @@ describe('letters', () => {
 
   it('sends letters and digits beyond ASCII to the Unicode classes', () => {
     for (const text of ['ZÜRICH', 'Île', 'Москва', '東京', '½ mile', 'x\u{1d400}']) assert.equal(needsUnicode(text), true, text);
+  });
+});
+
+describe('letterPattern', () => {
+  it('makes the Unicode letter classes ASCII, inside and outside brackets', () => {
+    assert.equal(asciiSource(String.raw`^\p{Lu}[\p{L}\p{N}.]*\s\p{Ll}$`), String.raw`^[A-Z][A-Za-z0-9.]*\s[a-z]$`);
+    assert.equal(asciiSource(String.raw`[\]\p{L}]\\p{L}`), String.raw`[\]A-Za-z]\\p{L}`);
+  });
+
+  it('decides as the Unicode pattern does, for ASCII text and beyond', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        for (const [source, flags] of [[String.raw`^\p{Lu}[\p{L}'’-]*$`, 'u'], [String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}`, 'u'], [String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+staff$`, 'iu']] as const) {
+          assert.equal(letterPattern(source, flags).test(text), new RegExp(source, flags).test(text), `${source} on ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
   });
 });

@@ -3,6 +3,21 @@
 
 import type { Byline } from '../../article.js';
 import { splitDateline, startsSentence } from './dateline.js';
+import { letterPattern } from '../letters.js';
+
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
+const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{Lu}\d@&]`, 'u');
+const CLASS_LETTERS_1 = letterPattern(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*$`, 'u');
+const LETTERS_0 = letterPattern(String.raw`\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})$`, 'u');
+const LETTERS_1 = letterPattern(String.raw`^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'\u2019-]*$`, 'u');
+const LETTERS_2 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
+const LETTERS_3 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
+const LETTERS_4 = letterPattern(String.raw`\p{L}$|\.$`, 'u');
+const LETTERS_5 = letterPattern(String.raw`\.\p{L}`, 'u');
+const LETTERS_6 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
+const LETTERS_7 = letterPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const LETTERS_8 = letterPattern(String.raw`\p{Lu}`, 'u');
+const LETTERS_9 = letterPattern(String.raw`\p{Ll}`, 'u');
 
 // Precision over recall: a sentence such as `By the end of the year, ...` must never lose its
 // words to the byline. Not handled: bylines without `By` (`Jane Doe, Associated Press`), single
@@ -120,7 +135,7 @@ function splitAffiliation(body: string): { names: string; affiliations: string[]
     affiliations.push(rest.slice(bar.index + bar[0].length));
     rest = rest.slice(0, bar.index);
   }
-  const inPlace = /\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(rest);
+  const inPlace = LETTERS_0.exec(rest);
   if (inPlace) {
     affiliations.push(inPlace[1] ?? '');
     rest = rest.slice(0, inPlace.index);
@@ -148,20 +163,20 @@ function isName(name: string): boolean {
 
 /** `al-Malki`, `el-Sisi`, `bin-Laden`: a lowercase particle joined to a capitalised name. */
 function isPrefixedName(word: string): boolean {
-  return /^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(word);
+  return LETTERS_1.test(word);
 }
 
 /** `Jane`, `O'Brien`, `Smith-Jones`, `J.`, `J.R.R.`, `DOE`, `Jr.`, but not `The`, `Monday` or `Blair's`. */
 function isNameWord(word: string): boolean {
   if (NOT_NAME_WORDS.has(word.toLowerCase()) || /['’]s$/iu.test(word)) return false;
-  if (/^(?:\p{Lu}\.)+$/u.test(word)) return true;
-  return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(word) && /\p{L}$|\.$/u.test(word) && !/\.\p{L}/u.test(word);
+  if (LETTERS_2.test(word)) return true;
+  return LETTERS_3.test(word) && LETTERS_4.test(word) && !LETTERS_5.test(word);
 }
 
 function isAffiliation(affiliation: string): boolean {
   const words = affiliation.split(/[\s,]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_AFFILIATION_WORDS) return false;
-  return words.every((w) => /^[\p{Lu}\d@&]/u.test(w) || AFFILIATION_WORDS.has(w.toLowerCase()));
+  return words.every((w) => CLASS_LETTERS_0.test(w) || AFFILIATION_WORDS.has(w.toLowerCase()));
 }
 
 /** Names run into a lead: 2-3 name words each, at most two people, one letter case throughout. */
@@ -172,7 +187,7 @@ function leadNamesOk(names: string): boolean {
   const words = list.flatMap((n) => n.split(/\s+/));
   if (!list.every((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 3)) return false;
   if (!words.every((w) => isNameWord(w) && !LEAD_AGENCY_WORDS.has(w))) return false;
-  return words.every((w) => isAllCaps(w)) || words.every((w) => !isAllCaps(w) || /^(?:\p{Lu}\.)+$/u.test(w));
+  return words.every((w) => isAllCaps(w)) || words.every((w) => !isAllCaps(w) || LETTERS_6.test(w));
 }
 
 /**
@@ -197,12 +212,12 @@ function leadBylineEnd(text: string, namesEnd: number, capsNames: boolean): { by
   const place = splitDateline(text.slice(rest))?.dateline.place;
   if (place && isAllCaps(place.split(',')[0] ?? '')) return { byline: bylineEnd, rest };
   // An all-caps name, then an agency, then mixed case: `By JANE DOE Associated Press The ...`.
-  if (capsNames && agency && /^\p{Lu}\p{Ll}/u.test(text.slice(rest))) return { byline: bylineEnd, rest };
+  if (capsNames && agency && LETTERS_7.test(text.slice(rest))) return { byline: bylineEnd, rest };
   return null;
 }
 
 function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return LETTERS_8.test(text) && !LETTERS_9.test(text);
 }
 
 // Bylines as web pages print them, read only in the lines around the headline (header.ts): there a
@@ -218,9 +233,18 @@ export function isAgencyName(text: string): boolean {
 }
 
 /** `Reuters Staff`, `9News Staff`, `Staff Writers`, `Herald Staff Reporter`: a desk's credit. */
-const STAFF_CREDIT = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){0,3}staff(?:\s+(?:writers?|reporters?|report|correspondent))?$|^staff (?:writers?|reporters?|correspondent)$/iu;
+const STAFF_CREDIT = letterPattern(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*\s+){0,3}staff(?:\s+(?:writers?|reporters?|report|correspondent))?$|^staff (?:writers?|reporters?|correspondent)$`, 'iu');
 /** How a credit line may open: `Written by`, `Author:`, `Story by`. */
 const CREDIT_OPENING = /^(?:written by|words by|story by|posted by|reported by|author|authors|byline|by)\s*:?\s+/i;
+
+/** How a credit line may open, for a cheap first test (CREDIT_OPENING decides). */
+const CREDIT_OPENINGS = ['by', 'written', 'words', 'story', 'posted', 'reported', 'author', 'byline'];
+/** The last words of agencies, desks and staff credits (AGENCY_NAMES and STAFF_CREDIT decide). */
+const CREDIT_LAST_WORDS: ReadonlySet<string> = new Set([
+  'press', 'ap', 'reuters', 'afp', 'presse', 'ians', 'pti', 'ani', 'upi', 'aap', 'xinhua', 'bloomberg', 'news', 'dpa',
+  'efe', 'kyodo', 'yonhap', 'nan', 'association', 'pa', 'media', 'india', 'service', 'international', 'cnn', 'timeslive',
+  'anadolu', 'tass', 'services', 'desk', 'staff', 'writer', 'writers', 'reporter', 'reporters', 'report', 'correspondent',
+]);
 
 /** A bare name as a page prints an author's: two to four capitalised name words, nothing else. */
 export function isBareName(text: string): boolean {
@@ -237,7 +261,12 @@ export function isBareName(text: string): boolean {
  */
 export function parseCreditLine(line: string): Byline | null {
   const raw = line.trim().replace(/\s+/g, ' ');
-  if (raw === '' || raw.length > 120 || /["“”!?]/.test(raw)) return null;
+  if (raw === '' || raw.length > 120 || /["“”!?]/.test(raw) || raw.split(' ').length > 14) return null;
+  // Every form opens with a credit word, holds a separator, or ends with an agency or desk: a
+  // line with none of these (most headlines) tries none of the patterns below.
+  const lower = raw.toLowerCase();
+  const lastWord = lower.slice(lower.lastIndexOf(' ') + 1).replace(/[.,;:]$/, '');
+  if (!CREDIT_OPENINGS.some((o) => lower.startsWith(o)) && !/[|,]| [-–—] /.test(raw) && !CREDIT_LAST_WORDS.has(lastWord)) return null;
   const standard = parseBylineLine(raw);
   if (standard) return standard;
   const opening = CREDIT_OPENING.exec(raw);
@@ -245,7 +274,7 @@ export function parseCreditLine(line: string): Byline | null {
   if (body === '') return null;
   if (isAgencyName(body) || STAFF_CREDIT.test(body)) return { raw, name: body };
   // `By Timeslive`: one capitalised word is a name only after a `By`.
-  if (opening && /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(body) && !NOT_NAME_WORDS.has(body.toLowerCase())) return { raw, name: body };
+  if (opening && CLASS_LETTERS_1.test(body) && !NOT_NAME_WORDS.has(body.toLowerCase())) return { raw, name: body };
   if (opening) {
     const name = namesOf(body);
     if (name) return { raw, name };

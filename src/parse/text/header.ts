@@ -19,15 +19,26 @@ import {
   isTitleLike,
   isTitleWithStop,
   lineKey,
+  lineKey as keyOf,
   wordCount,
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { BOILERPLATE } from './tail.js';
 import { foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
+import { letterPattern } from '../letters.js';
+
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
+const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
 
 /** How many non-blank lines at the top the header zone may take before the body must have begun. */
 const HEADER_WINDOW = 24;
+/** Words a site notice holds one of (BOILERPLATE's); most prose holds none. */
+const NOTICE_STEMS = ['cookie', 'privacy', 'terms of', 'this website', 'this site', 'disclaimer', 'comment', 'browser', 'developing', 'more to follow', 'check back'];
+/** What a metadata line joins its parts with, or labels them by. */
+const METADATA_SIGN = /[|•·/]| [-–—] |time:/i;
+/** Header lines longer than this are not dates, credits or metadata lines. */
+const SHORT_LINE = 120;
 /** A headline at least this long is taken over shorter title lines above it (labels, kickers, taglines). */
 const HEADLINE_MIN_WORDS = 5;
 /** At most this many prose lines (notices, a cut caption) may stand above the headline. */
@@ -82,19 +93,28 @@ export function looksLikeHeadline(text: string): boolean {
 
 /** Classifies one folded line of the header zone by its shape alone. */
 export function kindOf(text: string): Kind {
-  if (parseDateLine(text)) return 'date';
+  // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
+  // most lines of a plain article are, and are spared the other patterns.
+  if (text.length > 80 && endsSentence(text)) {
+    const lower = text.toLowerCase();
+    if (NOTICE_STEMS.some((s) => lower.includes(s)) && BOILERPLATE.test(text)) return 'notice';
+    return isTitleWithStop(text) ? 'title' : 'prose';
+  }
+  // Date and metadata lines are short: a paragraph spares the large date patterns.
+  const short = text.length <= SHORT_LINE;
+  if (short && parseDateLine(text)) return 'date';
   if (isRelativeTime(text)) return 'relative-time';
   if (isReadingTime(text)) return 'reading-time';
   if (/^by:?$/i.test(text)) return 'by';
   if (parseCreditLine(text)) return 'byline';
-  if (parseMetadataLine(text)) return 'metadata';
+  if (short && (METADATA_SIGN.test(text) || /^by\b/i.test(text)) && parseMetadataLine(text)) return 'metadata';
   if (isImageName(text)) return 'image';
   if (isCaptionWithCredit(text)) return 'caption';
   if (isMenuOrIcons(text)) return 'menu';
   if (BOILERPLATE.test(text)) return 'notice';
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'label';
   // A dateline alone on its line (`WASHINGTON (CNN) --`) opens the lead.
-  if (splitDateline(text)?.rest === '') return 'prose';
+  if (text.length <= 60 && /[(:—–-]/.test(text) && splitDateline(text)?.rest === '') return 'prose';
   if (isTitleLike(text)) return isShortLabel(text) ? 'label' : 'title';
   // A headline may end with a full stop when it is written in title case.
   if (isTitleWithStop(text)) return 'title';
@@ -141,6 +161,13 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
  * line repeats and continues (`Police said:` over `Police said: "…"`).
  */
 function markCopies(zone: ZoneLine[]): void {
+  // Each line's key once: every line is compared with its neighbours.
+  const keys = new Map<string, string>();
+  const lineKey = (t: string) => {
+    let k = keys.get(t);
+    if (k === undefined) keys.set(t, (k = keyOf(t)));
+    return k;
+  };
   const opening = (t: string) => lineKey(t).split(' ').slice(0, CAPTION_COPY_WORDS).join(' ');
   for (let i = 0; i + 1 < zone.length; i++) {
     const a = zone[i]!;
@@ -180,7 +207,7 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
     if (z.kind !== 'title' && z.kind !== 'label') continue;
     const next = zone[i + 1];
     const continues = next && next.block === z.block && (next.kind === 'prose' || next.kind === 'title');
-    if (continues && /^\p{Ll}/u.test(next.text)) z.kind = 'prose';
+    if (continues && LETTERS_0.test(next.text)) z.kind = 'prose';
     else if (next && next.block === z.block) {
       const block = zone.filter((y) => y.block === z.block);
       const blockLines = block.map((y) => byNumber.get(y.number)!);
@@ -197,10 +224,22 @@ const isFact = (z: ZoneLine | undefined): boolean =>
 /** Whether a line of the zone is page furniture that may stand anywhere in the header. */
 const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu' || z.kind === 'notice';
 
+/** What a dateline holds before the lead: an agency in brackets, a colon, a dash, a day after a comma. */
+const DATELINE_SIGN = /\(|:|--|—|–| - |, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** Repeat keys already worked out, by line text: the zone's lines are compared with each other. */
+const repeatKeys = new Map<string, string>();
+
 /** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
 function repeatKey(text: string): string {
-  const dl = splitDateline(text);
-  return lineKey((dl ? dl.rest : text).replace(/\s*(?:\.\.\.|…)$/, ''));
+  let key = repeatKeys.get(text);
+  if (key === undefined) {
+    // Only a line with a dateline's sign near its start is tried for one.
+    const dl = DATELINE_SIGN.test(text.slice(0, 80)) ? splitDateline(text) : null;
+    key = lineKey((dl ? dl.rest : text).replace(/\s*(?:\.\.\.|…)$/, ''));
+    if (repeatKeys.size > 1000) repeatKeys.clear();
+    repeatKeys.set(text, key);
+  }
+  return key;
 }
 
 /** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
@@ -210,7 +249,10 @@ function repeatedBelow(zone: ZoneLine[], i: number): boolean {
   const key = repeatKey(z.text);
   // A run of the same line is the text's own, not a repeat.
   if (zone[i + 1] && repeatKey(zone[i + 1]!.text) === key) return false;
+  // Only lines that hold the line's opening words are compared closely.
+  const opening = key.split(' ').slice(0, 3).join(' ');
   return zone.slice(i + 2).some((y) => {
+    if (!lineKey(y.text).includes(opening)) return false;
     const other = repeatKey(y.text);
     return other === key || (/(?:\.\.\.|…)$/.test(z.text) && other.startsWith(key));
   });
@@ -252,7 +294,7 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
   // Below prose (a comment notice, a browser warning, a caption cut short), only a title near the
   // top that the header's facts follow, or a standfirst when the prose above ends no sentence.
   const admissible = (i: number) => {
-    if (!/^(?:\P{Ll}|\p{Ll}\p{Lu})/u.test(headlineParts(zone[i]!.text).headline)) return false;
+    if (!opensAsTitle(headlineParts(zone[i]!.text).headline)) return false;
     if (i < end) return true;
     const proseAbove = zone.slice(0, i).filter((z) => z.kind === 'prose');
     if (proseAbove.length > MAX_PROSE_ABOVE) return false;
@@ -268,6 +310,13 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
   // name only when nothing else is there: `Markets Rally`).
   const short = zone.slice(0, end).flatMap((z, i) => (z.kind === 'title' || z.kind === 'label' ? [i] : []));
   return short.filter((i) => !isBareName(zone[i]!.text)).at(-1) ?? short.at(-1) ?? -1;
+}
+
+/** A headline opens with no lowercase letter, unless a capital follows it (`iPhone`). */
+function opensAsTitle(text: string): boolean {
+  const lower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+  const upper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+  return !lower(text.charAt(0)) || upper(text.charAt(1));
 }
 
 /** Why a header line of this kind is taken out. */

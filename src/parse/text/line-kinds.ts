@@ -2,6 +2,23 @@
 // time, an image file name, a caption with its credit, a title, prose. Which zone a line is in, and
 // what a run of lines makes, is header.ts's and tail.ts's business.
 
+import { letterPattern, needsUnicode } from '../letters.js';
+
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
+const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$`, 'u');
+const CLASS_LETTERS_1 = letterPattern(String.raw`[.!?]["\u201d\u2019]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$`, 'u');
+const CLASS_LETTERS_2 = letterPattern(String.raw`\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$`, 'u');
+const CLASS_LETTERS_3 = letterPattern(String.raw`^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$`, 'iu');
+const LETTERS_0 = letterPattern(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}`, 'u');
+const LETTERS_1 = letterPattern(String.raw`\p{L}`, 'u');
+const LETTERS_2 = letterPattern(String.raw`\p{L}`, 'u');
+const LETTERS_3 = letterPattern(String.raw`^[^\p{L}]*(?:\p{Lu}|\p{N})`, 'u');
+const LETTERS_4 = letterPattern(String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}`, 'u');
+const LETTERS_5 = letterPattern(String.raw`^#\p{L}`, 'u');
+const LETTERS_6 = letterPattern(String.raw`^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$`, 'u');
+const LETTERS_7 = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
+const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
+
 /** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…]["”’')\]]*$/;
 
@@ -16,7 +33,7 @@ export function wordCount(text: string): number {
 }
 
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
-const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+const SENTENCE_INSIDE = LETTERS_0;
 
 /** Words a title or label line may hold at most. */
 const TITLE_MAX_WORDS = 30;
@@ -31,7 +48,7 @@ export function isTitleLike(text: string): boolean {
   // A headline may ask or exclaim; a full stop ends prose (an ellipsis may end a teaser's title).
   if (/[:,;]$/.test(text) || (endsSentence(text) && !/(?:\.\.\.|…|[?!]["”’']?)$/.test(text))) return false;
   if (SENTENCE_INSIDE.test(text)) return false;
-  return /[A-Za-z]/.test(text) || /\p{L}/u.test(text);
+  return /[A-Za-z]/.test(text) || LETTERS_1.test(text);
 }
 
 /** Short words a headline in title case leaves in lower case. */
@@ -42,20 +59,29 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for',
  * word but the minor ones capitalised), one sentence. `Graham Says Trump Could Back Clean Energy.`
  */
 export function isTitleWithStop(text: string): boolean {
+  // Counted by spaces first: most lines ending in a stop are longer prose.
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0 && spaces <= 20; i = text.indexOf(' ', i + 1)) spaces++;
+  if (spaces > 20) return false;
   if (!/\.$/.test(text) || /(?:\.\.\.|…)$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
-  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  const words = text.split(' ').filter((w) => LETTERS_2.test(w));
   if (words.length < 4 || words.length > 20) return false;
-  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  return major.length >= 3 && major.every((w) => /^[^\p{L}]*(?:\p{Lu}|\p{N})/u.test(w));
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(needsUnicode(w) ? /[^\p{L}]/gu : /[^a-z]/g, '')));
+  return major.length >= 3 && major.every((w) => LETTERS_3.test(w));
 }
 
 /** Words that name a list or a widget of the page rather than the story: `Most Read`, `Top Stories`. */
 const LIST_HEADING =
-  /^(?:related|related (?:posts|stories|articles|news|content|links|topics|videos?|coverage)|more stories|more news|more from .{1,30}|top stories|latest news|latest stories|latest videos|latest|trending|trending now|trending stories|most read|most popular|most viewed|most shared|popular|popular stories|recommended|recommended stories|you may also like|you might also like|editor['’]?s picks|editors picks|previous story|next story|previous article|next article|just posted|also read|read next|further reading|in other news|more on this story|contact us|tags?|topics|categories|filed under)\s*:?$/iu;
+  /^(?:related|related (?:posts|stories|articles|news|content|links|topics|videos?|coverage)|more stories|more news|more from .{1,30}|top stories|latest news|latest stories|latest videos|latest|trending|trending now|trending stories|most read|most popular|most viewed|most shared|popular|popular stories|recommended|recommended stories|you may also like|you might also like|editor['’]?s picks|editors picks|previous story|next story|previous article|next article|just posted|also read|read next|further reading|in other news|more on this story|contact us|tags?|topics|categories|filed under)\s*:?$/i;
+
+const LIST_OPENINGS = ['rel', 'more', 'top', 'lates', 'trend', 'most', 'popul', 'recom', 'you ', 'editor', 'previous', 'next', 'just', 'also', 'read', 'further', 'in other', 'contact', 'tag', 'topic', 'categor', 'filed'];
 
 /** Whether the line is the heading of a list of other stories (related, trending, most read, …). */
 export function isListHeading(text: string): boolean {
-  return text.length <= 40 && LIST_HEADING.test(text);
+  // Short lines only, and one that opens as a heading does: the pattern is compiled only then.
+  if (text.length > 40) return false;
+  const t = text.toLowerCase();
+  return LIST_OPENINGS.some((o) => t.startsWith(o)) && LIST_HEADING.test(text);
 }
 
 /** `3 years ago`, `1 hour ago`, `an hour ago`, `2 days ago`, `Just now`. */
@@ -64,7 +90,8 @@ const RELATIVE_TIME =
 
 /** Whether the line is a relative time (`3 years ago`): never a publication date. */
 export function isRelativeTime(text: string): boolean {
-  return RELATIVE_TIME.test(text);
+  const t = text.toLowerCase();
+  return (t.endsWith('ago') || t === 'just now') && RELATIVE_TIME.test(text);
 }
 
 /** `9:31 PM`, `08:53`, `12:20 IST`: a time of day alone. */
@@ -80,14 +107,16 @@ const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|quick read|
 
 /** Whether the line is a reading-time note. */
 export function isReadingTime(text: string): boolean {
-  return READING_TIME.test(text);
+  return /read/i.test(text) && READING_TIME.test(text);
 }
 
 /** A token that is a file or asset name: `pulver_b_110804`, `1280x960`, `photo.jpg`. */
-const FILE_TOKEN = /^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$/iu;
+const FILE_TOKEN = CLASS_LETTERS_3;
 
 /** Whether the line is an image's file name or asset code (`madeleine_pulver_b_110804_aap`). */
 export function isImageName(text: string): boolean {
+  // A file name has an underscore, a width by height or an extension.
+  if (!text.includes('_') && !/\dx\d|\.[A-Za-z]{3,4}$/.test(text)) return false;
   const tokens = text.split(' ');
   if (tokens.length > 5 || endsSentence(text)) return false;
   return tokens.some((t) => FILE_TOKEN.test(t) && /\d/.test(t)) || (tokens.length === 1 && FILE_TOKEN.test(text));
@@ -95,7 +124,7 @@ export function isImageName(text: string): boolean {
 
 /** Tokens of an icon sprite or a glued menu: `premium_icon`, `chevron-downicon`, `SolutionsLegal`. */
 const ICON_TOKEN = /^[a-z]+_icon$|icon/i;
-const GLUED = /\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}/u;
+const GLUED = LETTERS_4;
 
 /**
  * Whether the line is a site's menu, icon row or banner rather than a title: icon names, words
@@ -103,17 +132,21 @@ const GLUED = /\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}
  * or `label|label` and `Label:Value` with no space.
  */
 export function isMenuOrIcons(text: string): boolean {
+  // Each form has a sign a cheap test finds; most lines have none and try no pattern.
+  const icons = /icon/i.test(text);
+  const mixedCase = /[a-z][A-Z]/.test(text) || needsUnicode(text);
+  if (!icons && !mixedCase && !text.startsWith('#') && !text.includes('|') && !text.includes(':') && !/\d\s*°?\s*[CF]$/.test(text)) return false;
   const tokens = text.split(' ');
   if (tokens.filter((t) => ICON_TOKEN.test(t)).length >= Math.max(1, Math.ceil(tokens.length / 3)) && /_icon|icon[ -]/i.test(text + ' ')) return true;
   // Menu items glued together: two or more, a quarter of the line, and no sentence (`eDonkey` and
   // `LokiTorrent` in a paragraph are names).
   const glued = new Set(tokens.filter((t) => GLUED.test(t)));
   if (glued.size >= 2 && glued.size * 4 >= tokens.length && !endsSentence(text)) return true;
-  if (/^#\p{L}/u.test(text)) return true;
+  if (LETTERS_5.test(text)) return true;
   if (/^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(text)) return true;
-  if (/^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$/u.test(text)) return true;
+  if (CLASS_LETTERS_0.test(text)) return true;
   // `Your location:SYDNEY`, `Filtered By: Topstories`; not `Profile: David Miliband`.
-  if (/^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$/u.test(text) || /^\p{L}+ \p{L}+:\s*\p{L}+$/u.test(text)) return true;
+  if (LETTERS_6.test(text) || LETTERS_7.test(text)) return true;
   return false;
 }
 
@@ -130,16 +163,18 @@ export function isShortLabel(text: string): boolean {
 const TRAILING_CREDIT =
   /(?:\(\s*(?:file (?:photo|image|picture|pic)|(?:(?:image|photo|picture|pic|video)s?(?:\s*(?:credit|source))?\s*:[^()]{1,60}))\s*\)|(?:^|\s|\|)(?:picture|photo|image|pic|photo credit|image credit|images? source|credit)s?\s*:\s*[^.!?]{1,60})$/i;
 /** A photo credit in parentheses ending a short caption: `… arrest. (9News)`, `(Jo Marsh/AP Photo)`. */
-const PAREN_SOURCE = /[.!?]["”’]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$/u;
-const SLASH_CREDIT = /\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$/u;
+const PAREN_SOURCE = CLASS_LETTERS_1;
+const SLASH_CREDIT = CLASS_LETTERS_2;
 /** `… THE CANADIAN PRESS/Darryl Dyck`, `… AP Photo/Jo Marsh`, `… View image in full screen`. */
-const AGENCY_SLASH_CREDIT = /(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$/u;
+const AGENCY_SLASH_CREDIT = LETTERS_8;
 /** A caption ending in a credit holds at most this many words. */
 const CAPTION_MAX_WORDS = 60;
 const PAREN_CAPTION_MAX_WORDS = 20;
 
 /** Whether the line is a photo or video caption, by the credit it ends with. */
 export function isCaptionWithCredit(text: string): boolean {
+  // A credit ends the line with `)`, a `Label: Name` or `/Name`, or `full screen`, `image`, `photo`.
+  if (!/[):/]/.test(text) && !/(?:screen|image|photo)$/i.test(text)) return false;
   const words = wordCount(text);
   if (words > CAPTION_MAX_WORDS) return false;
   if (TRAILING_CREDIT.test(text) || SLASH_CREDIT.test(text) || AGENCY_SLASH_CREDIT.test(text)) return true;
@@ -150,7 +185,7 @@ export function isCaptionWithCredit(text: string): boolean {
 export function lineKey(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

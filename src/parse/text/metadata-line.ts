@@ -7,6 +7,10 @@ import type { ArticleDate, Byline } from '../../article.js';
 import { isAgencyName, parseCreditLine } from './byline.js';
 import { parseDateLine } from './date.js';
 import { isReadingTime, isRelativeTime, isTimeAlone, wordCount } from './line-kinds.js';
+import { letterPattern } from '../letters.js';
+
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
+const LETTERS_0 = letterPattern(String.raw`^\p{Lu}`, 'u');
 
 /** What a metadata line holds. */
 export interface MetadataLine {
@@ -37,6 +41,7 @@ interface DatePart {
 
 /** A part read as a date, with its label's kind; null when it is not one. */
 function datePart(part: string): DatePart | null {
+  if (part.length > 60) return null;
   const label = DATE_LABEL.exec(part);
   const rest = label ? part.slice(label[0].length) : part;
   if (label && rest.trim() === '') return null;
@@ -72,7 +77,7 @@ function readParts(parts: string[]): MetadataLine | null {
     if (date) dates.push(date);
     else if (isTimeAlone(part) || isRelativeTime(part) || isReadingTime(part)) others.push(part);
     else if (credit) byline = credit;
-    else if (wordCount(part) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(part) && !/[.!?]$/.test(part)) others.push(part);
+    else if (wordCount(part) <= MAX_LABEL_WORDS && LETTERS_0.test(part) && !/[.!?]$/.test(part)) others.push(part);
     else if (/^(?:published|posted|updated|created|edited)\s*:?$/i.test(part)) others.push(part);
     else return null;
   }

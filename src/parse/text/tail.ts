@@ -9,6 +9,10 @@ import { parseDateLine } from './date.js';
 import { endsSentence, isListHeading, isMenuOrIcons, isRelativeTime, isShortLabel, isTitleLike, wordCount } from './line-kinds.js';
 import { foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
+import { letterPattern } from '../letters.js';
+
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
+const LETTERS_0 = letterPattern(String.raw`^\p{Lu}`, 'u');
 
 /** What the tail scan found: the lines it took out, and a byline from an author box. */
 export interface Tail {
@@ -32,7 +36,7 @@ const TAIL_TITLE_MAX_WORDS = 15;
 /** `2036 Views`, `12 comments`, `5 shares`: a counter under a listed story. */
 const COUNTER = /^[\d,.]+[kKmM]?\s+(?:views?|comments?|shares?|reads?|likes?)$/i;
 /** Credits naming where the story came from, closing it: `Source: AAP`, `- AFP`, `(NAN)`, `Original News: …`. */
-const SOURCE_CREDIT = /^(?:(?:source|sources|original news|originally published|via|courtesy|credit)\s*:.{1,80}|[-–—]\s*[\p{L}.& ]{2,40}|\(\s*[\p{Lu}][\p{L}.& ]{1,30}\))$/iu;
+const SOURCE_CREDIT = letterPattern(String.raw`^(?:(?:source|sources|original news|originally published|via|courtesy|credit)\s*:.{1,80}|[-\u2013\u2014]\s*[\p{L}.& ]{2,40}|\(\s*[\p{Lu}][\p{L}.& ]{1,30}\))$`, 'iu');
 /** Words of the prompts a page sets around a story: subscribe, sign up, apps, donations, follow us. */
 const PROMO_WORDS =
   /\b(?:subscrib\w*|newsletters?|inbox|sign up|sign-up|signup|download\w*|our apps?|the app|podcasts?|donat\w*|contributing to|make a contribution|support (?:our|us|independent|quality|local)|journalism|follow (?:us|the|our)|like us|join (?:us|our|the)|whatsapp|telegram channel|get the facts|unlimited access|log ?in|register|daily email|email updates|stay informed|indicates required|now available on|app store|google play)\b/i;
@@ -41,6 +45,9 @@ export const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
 /** How an author's biography opens after the name: `Idowu is a multimedia journalist …`. */
 const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
+/** Parts of the words PROMO_WORDS and BOILERPLATE look for: most lines hold none, and skip the patterns. */
+const PROMO_STEMS = ['subscri', 'newsletter', 'inbox', 'sign', 'download', 'app', 'podcast', 'donat', 'contribut', 'support', 'journalism', 'follow', 'like us', 'join', 'whatsapp', 'telegram', 'facts', 'unlimited', 'log', 'register', 'email', 'informed', 'required', 'available', 'store', 'play'];
+const BOILERPLATE_STEMS = ['cookie', 'privacy', 'terms of', 'rights reserved', 'this website', 'this site', 'disclaimer', 'auto-published', 'syndicated', 'not been edited', 'more to follow', 'developing', 'check back', 'this story', 'comment', 'loading content', 'browser'];
 /** An e-mail address alone on its line. Up to its first `@` (`\S+@` tried every `@` of `a@a@a…` against the rest: quadratic). */
 const EMAIL_ALONE = /^[^\s@]+@\S+\.\w+$/;
 /** A whole line in parentheses: an editor's note or a syndication notice. */
@@ -48,15 +55,19 @@ const PAREN_LINE = /^\(.{10,}\)$/;
 
 /** Why a tail line is taken out; null when it could be the story's own. */
 function tailReason(text: string): RemovedReason | null {
-  if (isListHeading(text) || COUNTER.test(text) || isRelativeTime(text)) return 'related';
-  if (parseDateLine(text)) return 'related';
+  // A long line ending a sentence can only be a prompt, a notice or a credit.
+  const long = text.length > 80 && endsSentence(text);
+  if (!long && (isListHeading(text) || COUNTER.test(text) || isRelativeTime(text))) return 'related';
+  if (text.length <= 60 && parseDateLine(text)) return 'related';
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'metadata';
-  if (BOILERPLATE.test(text) || PAREN_LINE.test(text)) return 'boilerplate';
+  const lower = text.toLowerCase();
+  if ((BOILERPLATE_STEMS.some((s) => lower.includes(s)) && BOILERPLATE.test(text)) || PAREN_LINE.test(text)) return 'boilerplate';
+  if (long) return PROMO_STEMS.some((s) => lower.includes(s)) && PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
   if (SOURCE_CREDIT.test(text) || isAgencyName(text)) return 'source';
-  if (PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
+  if (PROMO_STEMS.some((s) => lower.includes(s)) && PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
   if (/^share\b/i.test(text) && wordCount(text) <= 25) return 'promo';
   if (EMAIL_ALONE.test(text)) return 'author';
-  if (isMenuOrIcons(text) || (isShortLabel(text) && /^\p{Lu}/u.test(text) && text === text.toUpperCase())) return 'label';
+  if (isMenuOrIcons(text) || (isShortLabel(text) && LETTERS_0.test(text) && text === text.toUpperCase())) return 'label';
   if (text.length <= 2) return 'label';
   return null;
 }
