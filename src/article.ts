@@ -37,6 +37,8 @@ export interface Block {
    * row first), code as written, a heading's words.
    */
   lines: string[];
+  /** A code block's info string, as written after its opening fence (```` ```js extra words ````). */
+  info?: string;
 }
 
 /**

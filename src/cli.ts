@@ -111,7 +111,7 @@ function buildProgram(out: Proc['stdout']): Command {
     .addOption(new Option('-s, --section <list>', SECTION_HELP))
     .optionsGroup('Searching:')
     .addOption(new Option('--quotes [all]', 'list the quotations: what was said, by whom, where; =all adds scare quotes and titles'))
-    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex'))
+    .addOption(new Option('--grep <pattern>', 'print the sentences that match a JavaScript regex (yours as written: (a+)+ and the like can run for ages; Ctrl-C stops them)'))
     .addOption(new Option('-e, --regexp <pattern>', 'same as --grep, for a pattern that starts with -'))
     .addOption(new Option('-i, --ignore-case', 'match without regard to case'))
     .addOption(new Option('-F, --fixed-strings', 'take the pattern as plain text'))
@@ -457,10 +457,44 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
+/**
+ * Ctrl-C. A JavaScript listener only runs when the event loop turns, so during a long parse or
+ * search it would wait for the work to end; so lede listens only while it has terminal state to
+ * restore (a write to a terminal, until the loop has turned once after it, and a pager running),
+ * and otherwise leaves SIGINT its default action: the process ends at once, and the shell reports
+ * 130. `hold` returns the release; with no holder left the default action is back.
+ */
+function interruptGuard(p: NodeJS.Process, onInterrupt: () => void): { hold: () => () => void } {
+  let holders = 0;
+  return {
+    hold() {
+      if (holders++ === 0) p.on('SIGINT', onInterrupt);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        if (--holders === 0) p.off('SIGINT', onInterrupt);
+      };
+    },
+  };
+}
+
 /** Node's stdout stream as lede's stdout: for a terminal, a socket or a device. */
-function streamStdout(p: NodeJS.Process, failed: (err: NodeJS.ErrnoException) => never): Proc['stdout'] {
+function streamStdout(p: NodeJS.Process, failed: (err: NodeJS.ErrnoException) => never, guard: ReturnType<typeof interruptGuard>): Proc['stdout'] {
   p.stdout.on('error', failed);
-  return { isTTY: Boolean(p.stdout.isTTY), columns: p.stdout.columns, rows: p.stdout.rows, write: (s: string) => p.stdout.write(s), drained: () => drained(p.stdout) };
+  const isTTY = Boolean(p.stdout.isTTY);
+  const write = (s: string): boolean => {
+    if (!isTTY) return p.stdout.write(s);
+    // A Ctrl-C that lands while a styled line is being written is handled after it (a terminal
+    // write is synchronous), so the listener stays until the loop has turned and delivered it.
+    const release = guard.hold();
+    try {
+      return p.stdout.write(s);
+    } finally {
+      setImmediate(release);
+    }
+  };
+  return { isTTY, columns: p.stdout.columns, rows: p.stdout.rows, write, drained: () => drained(p.stdout) };
 }
 
 /** Runs lede for the real process: wires stdin/stdout/stderr, EPIPE, and sets the exit code. */
@@ -472,17 +506,18 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // A write error is an error, never "no match": with --grep that is grep's 2.
     p.exit(p.argv.some((a) => /^(--grep|-e|--regexp)(=|$)/.test(a)) ? EXIT_USAGE : EXIT_INPUT);
   };
-  // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
-  // Node's stdout stream; a terminal, a socket or a device gets the stream.
-  const stdout: Proc['stdout'] = isPipeOrFile(1) ? { isTTY: false, columns: undefined, ...fdSink(1, writeFailed) } : streamStdout(p, writeFailed);
   // Ctrl-C while a pager runs is the pager's to handle (less -K quits and restores the screen);
-  // lede waits for it. Otherwise: close any style left open, then stop with 130 as shells expect.
+  // lede waits for it. While writing to a terminal: close any style left open, then stop with 130
+  // as shells expect. Otherwise the default action stops lede at once (interruptGuard).
   let pagerInterrupt: (() => void) | null = null;
-  p.on('SIGINT', () => {
+  const guard = interruptGuard(p, () => {
     if (pagerInterrupt) return pagerInterrupt();
-    if (stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
+    if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
     p.exit(EXIT_INTERRUPTED);
   });
+  // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
+  // Node's stdout stream; a terminal, a socket or a device gets the stream.
+  const stdout: Proc['stdout'] = isPipeOrFile(1) ? { isTTY: false, columns: undefined, ...fdSink(1, writeFailed) } : streamStdout(p, writeFailed, guard);
   const proc: Proc = {
     argv: p.argv,
     env: p.env,
@@ -495,8 +530,10 @@ export async function run(p: NodeJS.Process): Promise<void> {
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {
         pagerInterrupt = onInterrupt;
+        const release = guard.hold();
         return () => {
           pagerInterrupt = null;
+          release();
         };
       }),
   };

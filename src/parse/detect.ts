@@ -35,18 +35,20 @@ const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:/;
 
 const TITLE_HEADING = /^# \S/;
 /** The meta line lede's Markdown view writes under the headline: `*… · 383 words · 2 min read*`. */
-const LEDE_META_LINE = /^\*[^*\n]*\d+ words? · \d+ min read\*$/m;
+const LEDE_META_LINE = /^\*[^*\n]*(?<!\d)\d+ words? · \d+ min read\*$/m;
 /** Signs of Markdown besides the opening heading; any one of them will do. */
 const MARKDOWN_SIGNS: readonly RegExp[] = [
   /^#{1,6} \S/m, // another heading
   LEDE_META_LINE, // lede's own Markdown meta line
-  /\[[^\]\n]+\]\((?:https?:|mailto:|\/|#|\.)[^)\s]*\)/, // an inline link
-  /!\[[^\]\n]*\]\([^)\s]+\)/, // an image
+  // No `[` inside a link's words: from every `[` of a long run, `[^\]\n]+` scanned to the line's end.
+  /\[[^[\]\n]+\]\((?:https?:|mailto:|\/|#|\.)[^)\s]*\)/, // an inline link
+  /!\[[^[\]\n]*\]\([^)\s]+\)/, // an image
   /^(?:```|~~~)/m, // a code fence
   /^> \S/m, // a block quote
   /^[ \t]*(?:[-*+]|\d{1,3}[.)]) \S.*\n[ \t]*(?:[-*+]|\d{1,3}[.)]) \S/m, // two list items in a row
   /\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/, // strong emphasis
-  /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m, // a table's delimiter row
+  // One run of blanks before the line's end, not two in a row (`[ \t]*\|?[ \t]*$` tried every split of a long run).
+  /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m, // a table's delimiter row
 ];
 
 /** Whether the text opens with a block of YAML front matter (`---`, `key: value` lines, `---`). */

@@ -65,7 +65,13 @@ function parseFormat(source: string, text: string, facts: InputFacts): Article {
       return finishArticle(source, draft);
     }
     case 'markdown':
-      return finishArticle(source, markdownParser()(text));
+      try {
+        return finishArticle(source, markdownParser()(text));
+      } catch (err) {
+        // marked failing on some input is no reason to show nothing: the words are read as text.
+        if (err instanceof InputError) throw err;
+        return finishArticle(source, parseText(text));
+      }
     case 'json': {
       let value: unknown;
       try {

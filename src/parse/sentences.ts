@@ -161,7 +161,8 @@ function wordAt(text: string, from: number): string {
 
 /** The word without opening marks before it and punctuation after it. */
 function bare(word: string): string {
-  return stripOpeningMarks(word).replace(/[^\p{L}\p{N}]+$/u, '');
+  // From where the run of marks starts only: tried from each mark of a long run, `[…]+$` is quadratic.
+  return stripOpeningMarks(word).replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '');
 }
 
 function stripOpeningMarks(word: string): string {

@@ -71,6 +71,37 @@ function readHead(path: string): Uint8Array {
   }
 }
 
+/** Chunks a device or FIFO is read in. */
+const STREAM_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Reads what is not a regular file (a device such as /dev/zero or /dev/urandom, a FIFO, a socket)
+ * as standard input is read: to its end or until past the limit, whose size cannot be known
+ * beforehand (it is 0 for these). Returns at most MAX_INPUT_BYTES + 1 bytes.
+ */
+function readBounded(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    while (size <= MAX_INPUT_BYTES) {
+      const chunk = Buffer.allocUnsafe(Math.min(STREAM_CHUNK_BYTES, MAX_INPUT_BYTES + 1 - size));
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      chunks.push(chunk.subarray(0, got));
+      size += got;
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The error for a stream (standard input, a device, a FIFO) that holds more than the limit. */
+function streamTooLarge(name: string): InputError {
+  return new InputError(name, `too large (over ${LIMIT_TEXT}, the limit)`);
+}
+
 /** Decodes a large regular file as decodeText would, without holding its bytes when it is UTF-8. */
 function readLargeFile(path: string): string {
   return decodeLarge(path, { head: readHead(path), readUtf8: () => readFileSync(path, 'utf8'), readBytes: () => readFileSync(path) });
@@ -101,7 +132,9 @@ function readPath(path: string, largeElsewhere = false): Source {
     }
     if (largeElsewhere && stat.size >= LARGE_FILE_BYTES) throw new ReadElsewhere(path);
     if (stat.isFile() && stat.size >= LARGE_FILE_BYTES) return checkText(path, readLargeFile(path), stat.size);
-    const bytes = readFileSync(path);
+    // A size says nothing for a device or FIFO (/dev/zero is endless): read those as a stream.
+    const bytes = stat.isFile() ? readFileSync(path) : readBounded(path);
+    if (bytes.length > MAX_INPUT_BYTES) throw streamTooLarge(path);
     return checkText(path, decodeText(path, bytes), bytes.length);
   } catch (err) {
     if (err instanceof InputError || err instanceof ReadElsewhere) throw err;
@@ -154,7 +187,7 @@ function readSmallFile(path: string): Source | null {
 export function readSource(arg: string, ctx: ReadContext): Source {
   if (arg === STDIN_NAME) {
     const bytes = ctx.readStdin();
-    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(STDIN_NAME, `too large (over ${LIMIT_TEXT}, the limit)`);
+    if (bytes.length > MAX_INPUT_BYTES) throw streamTooLarge(STDIN_NAME);
     return checkText(STDIN_NAME, decodeText(STDIN_NAME, bytes), bytes.length);
   }
   let exists = true;

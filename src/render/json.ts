@@ -9,7 +9,8 @@ import { paragraphNumbered } from './view.js';
 
 /** A paragraph's keys: `number`, `text`, and `kind` for a Markdown block. */
 function paragraphToJson(p: Paragraph): Record<string, unknown> {
-  return p.block ? { number: p.number, text: p.text, kind: p.block.kind } : { number: p.number, text: p.text };
+  if (!p.block) return { number: p.number, text: p.text };
+  return p.block.info ? { number: p.number, text: p.text, kind: p.block.kind, info: p.block.info } : { number: p.number, text: p.text, kind: p.block.kind };
 }
 
 /** The article as a plain object with the documented keys, in the documented order. */

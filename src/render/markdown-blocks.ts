@@ -3,7 +3,7 @@
 // when such a block is shown: importing it costs about four bare Node starts. Renderers stay
 // synchronous: render/index.ts loads it before rendering.
 
-import type { Marked as MarkedClass, MarkedExtension, RendererObject, Token, Tokens } from 'marked';
+import type { Marked as MarkedClass, MarkedExtension, RendererObject, Token, Tokenizer as TokenizerClass, Tokens } from 'marked';
 import type { BlockKind } from '../article.js';
 import { showControls } from './controls.js';
 import { hyperlink } from './hyperlink.js';
@@ -11,6 +11,7 @@ import type { ColorLevel } from './options.js';
 import { themeFor, type Theme } from './theme.js';
 import { columns, wrap } from './wrap.js';
 import { importPackage } from '../import-package.js';
+import { windowedInlineRules } from '../parse/markdown/bounded-marked.js';
 
 // What marked-terminal would otherwise decide from the process, and lede decides instead: colors
 // (every style is passed in, from a Chalk at the view's level; its code highlighting, which uses
@@ -22,13 +23,13 @@ import { importPackage } from '../import-package.js';
 
 type MarkedTerminal = (options: Record<string, unknown>) => MarkedExtension;
 
-let loaded: { Marked: typeof MarkedClass; markedTerminal: MarkedTerminal } | undefined;
+let loaded: { Marked: typeof MarkedClass; Tokenizer: typeof TokenizerClass; markedTerminal: MarkedTerminal } | undefined;
 
 /** Imports marked and marked-terminal, once. */
 export async function loadMarkdownBlocks(): Promise<void> {
   if (loaded) return;
   const [m, mt] = await Promise.all([import('marked'), importPackage('marked-terminal') as Promise<typeof import('marked-terminal')>]);
-  loaded = { Marked: m.Marked, markedTerminal: mt.markedTerminal as MarkedTerminal };
+  loaded = { Marked: m.Marked, Tokenizer: m.Tokenizer, markedTerminal: mt.markedTerminal as MarkedTerminal };
 }
 
 /** How a block is drawn. */
@@ -43,8 +44,7 @@ export interface BlockStyle {
 const INDENT = 2;
 /** Columns between tab stops in code; tabs are expanded so that lines can be measured. */
 const TAB_SIZE = 4;
-/** marked-terminal ends every block with this; lede puts its own blank lines between parts. */
-const SECTION_END = /\s+$/;
+/** marked-terminal ends every block with white space (trimmed with trimEnd: `\s+$` is quadratic on a long run of it); lede puts its own blank lines between parts. */
 /** A line's leading styles, indent and list marker: what its wrapped lines hang under. */
 const LINE_PREFIX = /^((?:\u001b\[[\d;]*m)*)( *(?:\* |\d+\. )?)/;
 
@@ -108,7 +108,7 @@ const CELL_PADDING = 2;
 
 /** A Marked instance set up for one style and, for a squeezed table, its column widths. */
 function markedFor(style: BlockStyle, squeeze?: { colWidths: number[]; words: boolean }): MarkedClass {
-  const { Marked, markedTerminal } = loaded ?? failNotLoaded();
+  const { Marked, Tokenizer, markedTerminal } = loaded ?? failNotLoaded();
   const theme = themeFor(style.color);
   const plain = (s: string) => s;
   const terminal = markedTerminal({
@@ -141,7 +141,7 @@ function markedFor(style: BlockStyle, squeeze?: { colWidths: number[]; words: bo
       ...(squeeze ? { colWidths: squeeze.colWidths, wordWrap: true, wrapOnWordBoundary: squeeze.words } : {}),
     },
   });
-  return new Marked({ gfm: true }).use(terminal, { renderer: overrides(theme, style), walkTokens: foldSoftBreaks });
+  return new Marked({ gfm: true }).use(terminal, { renderer: overrides(theme, style), walkTokens: foldSoftBreaks, tokenizer: windowedInlineRules(Tokenizer) });
 }
 
 /** A soft line break is a space: lede wraps the lines itself (a hard break, `br`, stays a break). */
@@ -202,10 +202,13 @@ export function renderBlock(kind: BlockKind, markdown: string, blockStyle: Block
   // Table cells are wrapped by cli-table3, which would cut an OSC 8 sequence in two: links in a
   // table are shown as `words (url)`.
   const style = kind === 'table' ? { ...blockStyle, hyperlinks: false } : blockStyle;
-  let out = String(markedFor(style).parse(source)).replace(/^\n+/, '').replace(SECTION_END, '');
+  let out = String(markedFor(style).parse(source)).replace(/^\n+/, '').trimEnd();
   if (kind === 'table' && style.width > 0 && out.split('\n').some((l) => columns(l) > style.width)) {
-    const squeeze = squeezedColumns(tableCells(String(markedFor({ ...style, color: 0, hyperlinks: false }).parse(source))), style.width);
-    out = String(markedFor(style, squeeze).parse(source)).replace(/^\n+/, '').replace(SECTION_END, '');
+    const unstyled = { ...style, color: 0 as const, hyperlinks: false };
+    const squeeze = squeezedColumns(tableCells(String(markedFor(unstyled).parse(source))), style.width);
+    // Unstyled: cli-table3 wraps a narrowed cell's text without regard to escape sequences and
+    // would cut lede's styles in two (a lone ESC at a line's end, `[1m` shown on the next).
+    out = String(markedFor(unstyled, squeeze).parse(source)).replace(/^\n+/, '').trimEnd();
   }
   return out
     .split('\n')

@@ -4,7 +4,7 @@
 // on a terminal is markdown-blocks.ts's.
 
 import type { Article, Block, GrepHit, Paragraph, Quote, SummarySentence, ViewPart } from '../article.js';
-import { showControls } from './controls.js';
+import { showControls, showFileName } from './controls.js';
 import { hitAddress } from './hit-address.js';
 import { hyperlink } from './hyperlink.js';
 import { renderBlock } from './markdown-blocks.js';
@@ -18,6 +18,8 @@ import { paragraphNumbered, viewOf } from './view.js';
 
 /** Wraps text behind a first-line gutter, indenting the lines after it to match (a hanging indent). */
 function hanging(text: string, gutter: string, styledGutter: string, width: number): string {
+  // Unwrapped and one line: nothing to measure (a CJK file name before a hit into a pipe loads no wide-text support).
+  if (width <= 0 && !text.includes('\n')) return styledGutter + text;
   const inner = width > 0 ? Math.max(width - columns(gutter), 1) : 0;
   const pad = ' '.repeat(columns(gutter));
   return wrap(text, inner)
@@ -84,14 +86,30 @@ function plainBlockLine(kind: Block['kind'], line: string, width: number): strin
 }
 
 /**
+ * Source characters and table columns beyond which a block is shown as its plain lines rather
+ * than drawn by marked-terminal and cli-table3, whose time grows faster than the block (a 64 KB
+ * table cell took 17 s, a table of 64,000 columns over two minutes).
+ */
+const MAX_DRAWN_CHARS = 16 * 1024;
+const MAX_DRAWN_COLUMNS = 64;
+
+/** Whether a block is small enough to draw with marked-terminal. */
+function drawable(block: Block): boolean {
+  if (block.markdown.length > MAX_DRAWN_CHARS) return false;
+  return block.kind !== 'table' || (block.lines[0] ?? '').split('\t').length <= MAX_DRAWN_COLUMNS;
+}
+
+/**
  * A Markdown block: a subheading in the headline's style; on a terminal, anything else drawn by
  * marked-terminal; in plain output, the block's plain lines (`- item`, tab-separated rows, code).
  */
 function blockText(ctx: Context, p: Paragraph & { block: Block }, width: number): string {
-  const { kind, markdown, lines } = p.block;
+  const { kind, markdown, lines, info } = p.block;
   if (kind === 'heading') return wrap(ctx.theme.headline(showControls(p.text)), width);
-  if (ctx.styledBlocks) return renderBlock(kind, markdown, { width, color: ctx.opts.color, hyperlinks: ctx.opts.hyperlinks });
-  return lines.map((line) => plainBlockLine(kind, showControls(line), width)).join('\n');
+  // A code block's info string (```` ```js extra words ````) on a line of its own above the code.
+  const label = info ? wrap(ctx.theme.meta(showControls(info)), width) + '\n' : '';
+  if (ctx.styledBlocks && drawable(p.block)) return label + renderBlock(kind, markdown, { width, color: ctx.opts.color, hyperlinks: ctx.opts.hyperlinks });
+  return label + lines.map((line) => plainBlockLine(kind, showControls(line), width)).join('\n');
 }
 
 /** One paragraph of the view: prose wrapped, or a block drawn, with its number when numbers are on. */
@@ -115,7 +133,7 @@ function summaryText(ctx: Context, s: SummarySentence): string {
 function quoteBlock(ctx: Context, q: Quote): string {
   const words = ctx.theme.quote(showControls(quoted(q)));
   const credit = ctx.theme.speaker(showControls(attribution(q)));
-  if (ctx.opts.width <= 0) return `${ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : ''}${words} ${credit}`;
+  if (ctx.opts.width <= 0) return `${ctx.opts.withFileNames ? `${showFileName(ctx.article.source)}:` : ''}${words} ${credit}`;
   return `${wrap(words, ctx.opts.width)}\n${hanging(credit, '  ', '  ', ctx.opts.width)}`;
 }
 
@@ -138,7 +156,7 @@ function highlight(hit: GrepHit, style: (s: string) => string): string {
  * `source:` with several files; wrapped under its address on a terminal, never cut.
  */
 function hitBlock(ctx: Context, hit: GrepHit): string {
-  const name = ctx.opts.withFileNames ? `${showControls(ctx.article.source)}:` : '';
+  const name = ctx.opts.withFileNames ? `${showFileName(ctx.article.source)}:` : '';
   const address = `${name}${hitAddress(hit)}${hit.context ? '-' : ':'} `;
   const block = hanging(highlight(hit, ctx.theme.match), address, ctx.theme.number(address), ctx.opts.width);
   return hit.breakBefore ? `${ctx.theme.rule(GROUP_SEPARATOR)}\n${block}` : block;

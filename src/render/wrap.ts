@@ -31,10 +31,75 @@ export function unstyled(text: string): string {
   return text.includes(ESC) ? text.replace(SGR, '') : text;
 }
 
+/**
+ * Characters string-width and wrap-ansi are given at a time. Both segment text into graphemes with
+ * Intl.Segmenter, whose time grows faster than the text on a long run with no break in it (30,000
+ * `中` took seconds, and past 65,536 this Node's ICU falls off a cliff: 66,000 took 42 s); so long
+ * text is measured and wrapped in pieces cut where no grapheme can span the cut.
+ */
+const PIECE_CHARS = 1024;
+
+/** A character a grapheme starts with and no earlier character joins: a CJK, kana or Hangul syllable, or an ASCII letter or digit. */
+const CLEAN_START = /[0-9A-Za-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
+const ZWJ = '\u200d';
+
+/** An emoji that starts a grapheme (not a skin-tone modifier, which joins the emoji before it). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+function emojiStart(text: string, i: number): boolean {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && !(cp >= 0x1f3fb && cp <= 0x1f3ff) && PICTOGRAPH.test(String.fromCodePoint(cp));
+}
+
+/** Whether text can be cut before index i without splitting a grapheme, a space's place or an SGR sequence. */
+function cleanCut(text: string, i: number): boolean {
+  // A space before the cut would end a wrapped line and be trimmed, gluing the words either side.
+  if (!(CLEAN_START.test(text[i]!) || emojiStart(text, i)) || text[i - 1] === ZWJ || /\s/.test(text[i - 1]!)) return false;
+  const esc = text.lastIndexOf(ESC, i - 1);
+  return esc < 0 || text.indexOf('m', esc) < i;
+}
+
+/** The text cut into pieces of about PIECE_CHARS characters at clean cuts (one piece when it has none). */
+function pieces(text: string): string[] {
+  if (text.length <= 2 * PIECE_CHARS) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (let i = PIECE_CHARS; i < text.length - PIECE_CHARS; ) {
+    if (cleanCut(text, i)) {
+      out.push(text.slice(from, i));
+      from = i;
+      i += PIECE_CHARS;
+    } else i++;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Terminal columns of text that may hold SGR sequences. */
 export function columns(text: string): number {
   const visible = unstyled(text);
-  return NARROW_ONLY.test(visible) ? visible.length : wideText().stringWidth(visible);
+  if (NARROW_ONLY.test(visible)) return visible.length;
+  let total = 0;
+  for (const piece of pieces(visible)) total += wideText().stringWidth(piece);
+  return total;
+}
+
+/**
+ * wrap-ansi's lines for one line of text, a piece at a time: the last line of what is wrapped so
+ * far is wrapped again with the next piece, which gives the lines wrapping the whole would.
+ */
+function wrapWide(text: string, width: number): string {
+  const { wrapAnsi } = wideText();
+  const all = pieces(text);
+  if (all.length === 1) return wrapAnsi(text, width, { hard: true, trim: true });
+  const done: string[] = [];
+  let carry = '';
+  for (const piece of all) {
+    const lines = wrapAnsi(carry + piece, width, { hard: true, trim: true }).split('\n');
+    carry = lines.pop()!;
+    for (const line of lines) done.push(line);
+  }
+  done.push(carry);
+  return done.join('\n');
 }
 
 /** The SGR codes that turn a style off. */
@@ -160,6 +225,6 @@ export function wrap(text: string, width: number): string {
   if (width <= 0) return text;
   return text
     .split('\n')
-    .map((l) => (isNarrow(l) ? (wrapPlainLine(l, width) ?? wrapNarrowLine(l, width)) : wideText().wrapAnsi(l, width, { hard: true, trim: true })))
+    .map((l) => (isNarrow(l) ? (wrapPlainLine(l, width) ?? wrapNarrowLine(l, width)) : wrapWide(l, width)))
     .join('\n');
 }

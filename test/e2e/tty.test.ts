@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -75,5 +75,27 @@ describe('in a real terminal', { skip }, () => {
     assert.ok(await waitFor(() => status('intr') !== null));
     assert.equal(status('intr'), '130');
     assert.match(screen('intr'), /^before$/m, 'less restored the screen it took over');
+  });
+
+  it('stops a long search on a terminal at once with Ctrl-C: status 130, the prompt back, no style left on', async () => {
+    // A user's catastrophic pattern: minutes of work with no turn of the event loop.
+    writeFileSync(join(tmp, 'letters.txt'), `Letters\n\n${'a'.repeat(40)}b.\n`);
+    // The trap keeps the script going after lede dies of SIGINT, as an interactive shell does.
+    start('search', `trap true INT; ${lede} --grep '(a+)+$' letters.txt; echo "after:$?"`);
+    await new Promise((r) => setTimeout(r, 700));
+    const sent = Date.now();
+    tmux('send-keys', '-t', 'search', 'C-c');
+    assert.ok(await waitFor(() => status('search') !== null, 3000), 'stopped');
+    assert.ok(Date.now() - sent < 2000, `stopped ${Date.now() - sent} ms after Ctrl-C`);
+    assert.match(screen('search'), /after:130$/m);
+  });
+
+  it('stops a styled view being written to the terminal with Ctrl-C, status 130', async () => {
+    writeFileSync(join(tmp, 'long.txt'), `Long\n\n${'Words of a long article, said the editor. '.repeat(40_000)}\n`);
+    start('styled', `trap true INT; ${lede} -P --color always --grep '(a|e)+d' long.txt; echo "after:$?"`);
+    await new Promise((r) => setTimeout(r, 700));
+    tmux('send-keys', '-t', 'styled', 'C-c');
+    assert.ok(await waitFor(() => status('styled') !== null, 5000), 'stopped');
+    assert.match(screen('styled'), /after:130$/m);
   });
 });

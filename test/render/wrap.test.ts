@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import wrapAnsi from 'wrap-ansi';
-import { columns, wrap } from '../../src/render/wrap.js';
+import { columns, unstyled, wrap } from '../../src/render/wrap.js';
 import { loadWideText } from '../../src/render/wide-text.js';
 
 const B = (s: string) => `\u001b[1m${s}\u001b[22m`;
@@ -63,3 +63,30 @@ describe('wrap', () => {
     );
   });
 });
+
+describe('wide text in pieces (Intl.Segmenter slows on long runs with no break)', () => {
+  const piece = fc.constantFrom('中', '文', '한', 'ア', ' ', ' ', 'a', 'bc', 'xyz ', '😀', '👍🏽', '🇯🇵', '👩‍💻', 'e\u0301', B('字'), R('b c'));
+  const long = fc.array(piece, { minLength: 1500, maxLength: 4000 }).map((ps) => ps.join(''));
+  const letters = (t: string) => unstyled(t).normalize('NFC').replace(/\s+/g, '');
+
+  it('keeps every character and every line within the width, however long the line', () => {
+    fc.assert(
+      fc.property(long, fc.integer({ min: 4, max: 90 }), (text, width) => {
+        const out = wrap(text, width);
+        assert.equal(letters(out), letters(text));
+        for (const line of out.split('\n')) assert.ok(columns(line) <= width, JSON.stringify(line));
+      }),
+      { ...params, numRuns: Math.ceil(params.numRuns / 10) },
+    );
+  });
+
+  it('gives the lines wrap-ansi gives the whole, for single-spaced wide text', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 7 === 6 ? ' ' : '中文字a'[i % 4])).join('');
+    assert.equal(wrap(text, 37), wrapAnsi(text, 37, { hard: true, trim: true }));
+  });
+
+  it('measures a long run in pieces as the whole is measured', () => {
+    assert.equal(columns('中'.repeat(5000) + '😀'.repeat(3000)), 16_000);
+  });
+});
+

@@ -347,7 +347,8 @@ class BlockReader {
 
 /** Code: its lines as written; each non-blank line, folded, a unit. */
 function codeParts(code: string): BlockParts {
-  const lines = code.replace(/^\n|\n+$/g, '').split('\n');
+  // The look-behind starts the trailing run only where it starts: `\n+$` from every newline of a long run inside was quadratic.
+  const lines = code.replace(/^\n/, '').replace(/(?<!\n)\n+$/, '').split('\n');
   return { lines, units: lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((u) => u !== ''), markdown: ['```', ...lines, '```'] };
 }
 

@@ -31,19 +31,61 @@ const TEXT_CONTENT_KEYS = ['textContent'];
 
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
 
+// A tag's attributes hold no `<` here (`[^<>]*`, not `[^>]*`): scanning on past a `<` to a later
+// `>` from every `<` of a long run of them with no `>` was quadratic (46 s at 256k characters).
+
 /** Tags whose end (or, for `br`, whose place) breaks a paragraph. */
-const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|blockquote|pre|ul|ol|li|h[1-6]|table|tr|figure|figcaption|hr|br)\b[^>]*>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|blockquote|pre|ul|ol|li|h[1-6]|table|tr|figure|figcaption|hr|br)\b[^<>]*>/gi;
+const ANY_TAG = /<[^<>]*>/g;
+/** Elements whose content is not text. */
+const HIDDEN_OPEN = /<(script|style|template)\b/gi;
+
+/**
+ * The HTML with comments and script, style and template elements replaced by a space. Found with
+ * searches that only move on: `<!--[\s\S]*?-->` scans to the end from every unclosed opening.
+ */
+function dropHidden(html: string): string {
+  let out = '';
+  // Text before `from` is in `out`; the next opening is looked for from `search`.
+  let from = 0;
+  let search = 0;
+  // Kinds with no closer after some opening: no later opening of them closes either.
+  let commentsUnclosed = false;
+  const unclosed = new Set<string>();
+  for (;;) {
+    const comment = commentsUnclosed ? -1 : html.indexOf('<!--', search);
+    HIDDEN_OPEN.lastIndex = search;
+    let open = HIDDEN_OPEN.exec(html);
+    while (open && unclosed.has(open[1]!.toLowerCase())) open = HIDDEN_OPEN.exec(html);
+    if (comment < 0 && !open) break;
+    const isComment = comment >= 0 && (!open || comment < open.index);
+    const start = isComment ? comment : open!.index;
+    let end = -1;
+    if (isComment) {
+      const close = html.indexOf('-->', start + 4);
+      if (close < 0) commentsUnclosed = true;
+      else end = close + 3;
+    } else {
+      const name = open![1]!.toLowerCase();
+      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      close.lastIndex = start;
+      const m = close.exec(html);
+      if (!m) unclosed.add(name);
+      else end = m.index + m[0].length;
+    }
+    if (end < 0) {
+      search = start + 1;
+      continue;
+    }
+    out += html.slice(from, start) + ' ';
+    from = search = end;
+  }
+  return out + html.slice(from);
+}
 
 /** Paragraphs of HTML as text: block tags break paragraphs, other tags are dropped, entities decoded. */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(BLOCK_TAG, '\n\n')
-      .replace(/<[^>]*>/g, ''),
-  );
+  return decodeEntities(dropHidden(html).replace(/\s+/g, ' ').replace(BLOCK_TAG, '\n\n').replace(ANY_TAG, ''));
 }
 
 /** The first of these keys holding a non-empty string. */

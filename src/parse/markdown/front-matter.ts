@@ -4,9 +4,10 @@
 import { frontMatterEnd } from '../detect.js';
 import type { Line } from '../lines.js';
 
-// Deliberately not a YAML parser: no nesting beyond one list, no multi-line strings, anchors or
-// flow mappings. A line it cannot read is still kept: it belongs to the entry above it, so the
-// caller can put every unused line in `removed`.
+// Deliberately not a YAML parser: no nesting beyond one list, anchors or flow mappings. A plain
+// value continued on indented lines is folded into one, as YAML does. Nothing is dropped: a line
+// it cannot read belongs to the entry above it, and a value's trailing `# comment` is kept with
+// the entry, so the caller can put every unused part in `removed`.
 
 /** One key and its value, with the source lines it came from. */
 export interface FrontMatterEntry {
@@ -16,6 +17,8 @@ export interface FrontMatterEntry {
   value: string | string[];
   /** The key's line and the lines under it. */
   lines: Line[];
+  /** What the value leaves out: trailing comments, and lines under the key it could not read. */
+  unused: { line: number; text: string }[];
 }
 
 /** What the front matter holds and the number of the line that closes it. */
@@ -27,9 +30,27 @@ export interface FrontMatter {
 
 const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const LIST_ITEM = /^[ \t]+-(?:[ \t]+(.*))?$/;
-const COMMENT = /[ \t]+#.*$/;
+/** A comment's `#` after a value: after a space or tab (`Issue#4` holds none). */
+const COMMENT_MARK = /[ \t]#/;
 /** `>` or `|` (with an optional chomping sign): the value is the indented lines that follow. */
 const BLOCK_SCALAR = /^[>|][-+]?$/;
+
+/**
+ * Where a plain value's trailing comment starts (the `#` after a space), or -1. Found by a search
+ * for the mark rather than `[ \t]+#.*$`, which tries every space of a long run of them.
+ */
+function commentAt(text: string): number {
+  const m = COMMENT_MARK.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/** A plain (unquoted) value's trailing `# comment`, or '' when it has none. */
+export function scalarComment(raw: string): string {
+  const text = raw.trim();
+  if (/^["']/.test(text)) return '';
+  const at = commentAt(text);
+  return at < 0 ? '' : text.slice(at).trim();
+}
 
 /** A scalar as written: quotes taken off (with their escapes), a trailing comment dropped, `[[wiki links]]` unwrapped. */
 export function scalar(raw: string): string {
@@ -40,10 +61,12 @@ export function scalar(raw: string): string {
   } else if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) {
     value = text.slice(1, -1).replace(/''/g, "'");
   } else {
-    value = text.replace(COMMENT, '');
+    const at = commentAt(text);
+    value = at < 0 ? text : text.slice(0, at);
   }
-  // Obsidian's web clipper writes authors as `[[Jane Doe]]` links to notes.
-  return value.replace(/\[\[([^\]|]*)(?:\|[^\]]*)?\]\]/g, '$1').trim();
+  // Obsidian's web clipper writes authors as `[[Jane Doe]]` links to notes. No `[` inside, so a
+  // run of `[[[[` is not scanned again from each bracket.
+  return value.replace(/\[\[([^[\]|]*)(?:\|[^[\]]*)?\]\]/g, '$1').trim();
 }
 
 /** A flow list `[a, "b, c"]` split into its items (quoted items may hold commas). */
@@ -59,11 +82,15 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | null {
   const entries: FrontMatterEntry[] = [];
   // Set while the lines under a `key: >` or `key: |` are the value, folded into one line.
   let blockScalar: FrontMatterEntry | null = null;
+  const unusedComment = (entry: FrontMatterEntry, line: Line, raw: string) => {
+    const comment = scalarComment(raw);
+    if (comment) entry.unused.push({ line: line.number, text: comment });
+  };
   for (const line of lines.slice(1, end)) {
     if (line.text.trim() === '') continue;
     if (line.text.startsWith('#')) {
       // A comment: no field takes it, but it is kept with the rest of the unused lines.
-      entries.push({ key: '', value: '', lines: [line] });
+      entries.push({ key: '', value: '', lines: [line], unused: [{ line: line.number, text: line.text.trim() }] });
       blockScalar = null;
       continue;
     }
@@ -71,7 +98,8 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | null {
     if (kv) {
       const raw = kv[2] ?? '';
       const isFlowList = /^\[(?!\[).*\]$/.test(raw.trim());
-      const entry: FrontMatterEntry = { key: kv[1]!.toLowerCase(), value: isFlowList ? flowList(raw) : scalar(raw), lines: [line] };
+      const entry: FrontMatterEntry = { key: kv[1]!.toLowerCase(), value: isFlowList ? flowList(raw) : scalar(raw), lines: [line], unused: [] };
+      if (!isFlowList) unusedComment(entry, line, raw);
       blockScalar = BLOCK_SCALAR.test(raw.trim()) ? { ...entry, value: '' } : null;
       entries.push(blockScalar ?? entry);
       continue;
@@ -84,9 +112,16 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | null {
       continue;
     }
     const item = LIST_ITEM.exec(line.text);
-    if (item) {
-      const items = Array.isArray(entry.value) ? entry.value : entry.value === '' ? [] : null;
-      if (items) entry.value = [...items, scalar(item[1] ?? '')].filter((s) => s !== '');
+    const items = Array.isArray(entry.value) ? entry.value : entry.value === '' ? [] : null;
+    if (item && items) {
+      entry.value = [...items, scalar(item[1] ?? '')].filter((s) => s !== '');
+      unusedComment(entry, line, item[1] ?? '');
+    } else if (!item && typeof entry.value === 'string' && entry.key !== '' && /^[ \t]/.test(line.text) && !scalarComment(entry.lines[entry.lines.length - 2]!.text)) {
+      // A plain value continued on an indented line: YAML folds the lines into one.
+      entry.value = `${entry.value} ${scalar(line.text)}`.trim();
+      unusedComment(entry, line, line.text);
+    } else {
+      entry.unused.push({ line: line.number, text: line.text.trim() });
     }
   }
   return { entries, closingLine: lines[end]!.number };

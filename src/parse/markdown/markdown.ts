@@ -4,12 +4,13 @@
 // blocks. marked lexes; front-matter.ts reads the front matter. Loaded only for Markdown input
 // (lazy-parsers.ts).
 
-import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { Marked, Tokenizer, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { ArticleDate, Block, BlockKind, Byline, Link, RemovedLine, RemovedReason } from '../../article.js';
 import { authorByline, parseBylineLine } from '../text/byline.js';
 import { parseDateLine } from '../text/date.js';
 import { takeLeadDateline, type ArticleDraft, type DraftParagraph } from '../draft.js';
 import { decodeEntities } from '../entities.js';
+import { boundNesting, windowedInlineRules } from './bounded-marked.js';
 import { parseFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { furnitureReason } from '../text/furniture.js';
 import { looksLikeHeadline } from '../text/header.js';
@@ -29,6 +30,9 @@ const URL_KEYS = ['url', 'source', 'link', 'canonical'];
 
 /** A value a URL key may hold: an absolute URL (`source: Reuters` names an agency, not a page). */
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+
+/** marked, with each inline rule run on a window of the text (bounded-marked.ts). */
+const marked = new Marked({ gfm: true }).use({ tokenizer: windowedInlineRules(Tokenizer) });
 
 /** Where in the source the block being read starts, and what the reader has taken out so far. */
 interface Context {
@@ -169,6 +173,50 @@ function tableParts(table: Tokens.Table, indent: string, ctx: Context): BlockPar
   };
 }
 
+/**
+ * A table's cells in one row of its source, split at pipes as marked splits them (not at `\|`),
+ * without the empty cells outside a leading or trailing pipe.
+ */
+function sourceCells(row: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let backslashes = 0;
+  for (const c of row) {
+    if (c === '|' && backslashes % 2 === 0) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+    backslashes = c === '\\' ? backslashes + 1 : 0;
+  }
+  cells.push(cell);
+  if (cells[0]!.trim() === '') cells.shift();
+  if (cells.length && cells.at(-1)!.trim() === '') cells.pop();
+  return cells;
+}
+
+/**
+ * A table whose rows have more cells than its header, with the header and delimiter rows
+ * widened by empty cells to the widest row; null when no row is wider. marked (and so
+ * marked-terminal) cuts every row to the header's cells, which would lose the extra ones.
+ */
+function widenedTable(raw: string): string | null {
+  const rows = raw.replace(/(?<!\n)\n+$/, '').split('\n');
+  if (rows.length < 3) return null;
+  const header = sourceCells(rows[0]!);
+  const widest = Math.max(...rows.slice(2).map((r) => sourceCells(r).length));
+  if (widest <= header.length) return null;
+  const delimiter = sourceCells(rows[1]!);
+  const pad = (cells: string[], filler: string) => `| ${[...cells.map((c) => c.trim()), ...Array<string>(widest - cells.length).fill(filler)].join(' | ')} |`;
+  return [pad(header, ''), pad(delimiter, '---'), ...rows.slice(2)].join('\n') + '\n';
+}
+
+/** A top-level table token read again from its widened source when a row is wider than the header. */
+function tableWithEveryCell(t: Tokens.Table): Tokens.Table {
+  const widened = widenedTable(t.raw);
+  const again = widened === null ? undefined : marked.lexer(widened)[0];
+  return again?.type === 'table' ? (again as Tokens.Table) : t;
+}
+
 /** Code: its lines as written; each non-blank line, folded, a unit. */
 function codeParts(code: Tokens.Code, indent: string): BlockParts {
   const lines = code.text.split('\n');
@@ -215,7 +263,8 @@ function blockParagraph(kind: BlockKind, t: MarkedToken, ctx: Context): DraftPar
   const parts = blockParts(t, '', ctx);
   if (parts.units.length === 0) return null;
   const sentences = PROSE_UNITS.has(kind) ? parts.units.flatMap(splitSentences) : parts.units;
-  const block: Block = { kind, markdown: t.raw.replace(/\n+$/, ''), lines: parts.lines };
+  const info = t.type === 'code' ? foldSpace(t.lang ?? '') : '';
+  const block: Block = { kind, markdown: t.raw.replace(/(?<!\n)\n+$/, ''), lines: parts.lines, ...(info ? { info } : {}) };
   return { text: parts.units.join(' '), sentences, block };
 }
 
@@ -259,8 +308,9 @@ function readFrontMatter(entries: FrontMatterEntry[], removed: RemovedLine[]): H
     url: pick(entries, URL_KEYS, used, (v) => (!Array.isArray(v) && ABSOLUTE_URL.test(v.trim()) ? v.trim() : null)),
   };
   for (const entry of entries) {
-    if (used.has(entry)) continue;
-    for (const line of entry.lines) removed.push({ line: line.number, text: line.text.trim(), reason: 'front-matter' });
+    // An entry no field took goes whole; a used one leaves what its value did not take (a comment, a stray line).
+    if (used.has(entry)) for (const part of entry.unused) removed.push({ ...part, reason: 'front-matter' });
+    else for (const line of entry.lines) removed.push({ line: line.number, text: line.text.trim(), reason: 'front-matter' });
   }
   return header;
 }
@@ -348,7 +398,8 @@ export function parseMarkdown(text: string): ArticleDraft {
   const header: Header = fm ? readFrontMatter(fm.entries, removed) : { url: null, headline: null, date: null, byline: null };
   const titled = header.headline !== null;
 
-  const body = fm ? lines.slice(fm.closingLine).map((l) => l.text).join('\n') : text;
+  // Lines keep their count (only markers and indentation go), so line numbers stay right.
+  const body = boundNesting(fm ? lines.slice(fm.closingLine).map((l) => l.text).join('\n') : text);
   const finder = new LineFinder(body, fm ? fm.closingLine + 1 : 1);
   const paragraphs: DraftParagraph[] = [];
   const remove = (line: number, raw: string, reason: RemovedReason) => removed.push({ line, text: foldSpace(raw), reason });
@@ -359,11 +410,15 @@ export function parseMarkdown(text: string): ArticleDraft {
   let standfirst: string | null = null;
   let highlights: string[] = [];
   let metaSeen = false;
-  const blocks = Lexer.lex(body, { gfm: true }) as MarkedToken[];
-  const nextBlock = (i: number) => blocks.slice(i + 1).find((n) => n.type !== 'space');
+  const blocks = marked.lexer(body) as MarkedToken[];
+  const nextBlock = (i: number) => {
+    for (let k = i + 1; k < blocks.length; k++) if (blocks[k]!.type !== 'space') return blocks[k];
+    return undefined;
+  };
   for (let i = 0; i < blocks.length; i++) {
-    const t = blocks[i]!;
-    const ctx: Context = { line: finder.lineOf(t.raw), removed };
+    const token = blocks[i]!;
+    const ctx: Context = { line: finder.lineOf(token.raw), removed };
+    const t = (token.type === 'table' ? tableWithEveryCell(token as Tokens.Table) : token) as MarkedToken;
     if (t.type === 'space' || t.type === 'hr') continue;
     if (!titled && paragraphs.length === 0 && !metaSeen) {
       const emphasis = emphasisOnly(t, ctx);
@@ -374,8 +429,9 @@ export function parseMarkdown(text: string): ArticleDraft {
         header.byline ??= meta.byline;
         continue;
       }
-      const next = nextBlock(i);
-      if (emphasis !== null && header.headline !== null && standfirst === null && next && ledeMetaLine(emphasisOnly(next, ctx) ?? '')) {
+      // The next block is looked for only here: looked for at every block, it made a long top quadratic.
+      const next = emphasis !== null && header.headline !== null && standfirst === null ? nextBlock(i) : undefined;
+      if (next && ledeMetaLine(emphasisOnly(next, ctx) ?? '')) {
         standfirst = emphasis;
         continue;
       }

@@ -96,7 +96,8 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const PREFIX_RE = lazyRegExp(`^${PREFIX}`, 'i');
 const FOUR_DIGITS = /\d{4}/;
-const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
+/** Only where a run starts (the look-behind): tried from every character of a long run, `[…]+$` is quadratic. */
+const TRAILING_PUNCTUATION = /(?<![\s.,;:])[\s.,;:]+$/;
 
 /** Returns the date when the whole line is a publication date (with optional prefix, weekday, time and zone). */
 export function parseDateLine(line: string): ArticleDate | null {

@@ -152,8 +152,12 @@ function isCaption(text: string, words: number): boolean {
 
 /** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
 const RUN_ON_GAP = /\s{2,}(?=\S)/g;
-/** `… in September. E-mail to a friend`: the one piece of furniture that follows a single space. */
-const EMAIL_TAIL = /\s+(E-?mail to a friend)\s*$/i;
+/**
+ * `… in September. E-mail to a friend`: the one piece of furniture that follows a single space.
+ * The look-behind starts the space only where a run of white space starts: tried from every space
+ * of a long run, `\s+…$` took a minute on a 256k-character line.
+ */
+const EMAIL_TAIL = /(?<!\s)\s+(E-?mail to a friend)\s*$/i;
 
 /**
  * Splits furniture run onto the end of a line (`…in September.  Watch Bush speak »`,
@@ -162,6 +166,9 @@ const EMAIL_TAIL = /\s+(E-?mail to a friend)\s*$/i;
 export function splitFurnitureTails(line: string): { rest: string; tails: { text: string; reason: RemovedReason }[] } {
   const tails: { text: string; reason: RemovedReason }[] = [];
   let rest = line.trimEnd();
+  // The gaps are found once: each tail taken off shortens the line from the end, and the gaps
+  // before it stay where they were (finding them again for each tail was quadratic).
+  let gaps: number[] | null = null;
   for (;;) {
     // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap.
     const email = /friend\s*$/i.test(rest) ? EMAIL_TAIL.exec(rest) : null;
@@ -171,14 +178,15 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
       continue;
     }
     if (!rest.includes('  ') && !rest.includes('\t')) break;
-    const gaps = [...rest.matchAll(RUN_ON_GAP)];
-    const last = gaps.at(-1);
-    if (!last || last.index === undefined) break;
-    const tail = rest.slice(last.index).trim();
+    gaps ??= [...rest.matchAll(RUN_ON_GAP)].map((m) => m.index);
+    while (gaps.length && gaps.at(-1)! >= rest.length) gaps.pop();
+    const last = gaps.pop();
+    if (last === undefined) break;
+    const tail = rest.slice(last).trim();
     const reason = furnitureReason(tail);
-    if (!reason || rest.slice(0, last.index).trim() === '') break;
+    if (!reason || rest.slice(0, last).trim() === '') break;
     tails.push({ text: tail, reason });
-    rest = rest.slice(0, last.index).trimEnd();
+    rest = rest.slice(0, last).trimEnd();
   }
   return { rest, tails };
 }

@@ -48,7 +48,8 @@ const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
 /** Parts of the words PROMO_WORDS and BOILERPLATE look for: most lines hold none, and skip the patterns. */
 const PROMO_STEMS = ['subscri', 'newsletter', 'inbox', 'sign', 'download', 'app', 'podcast', 'donat', 'contribut', 'support', 'journalism', 'follow', 'like us', 'join', 'whatsapp', 'telegram', 'facts', 'unlimited', 'log', 'register', 'email', 'informed', 'required', 'available', 'store', 'play'];
 const BOILERPLATE_STEMS = ['cookie', 'privacy', 'terms of', 'rights reserved', 'this website', 'this site', 'disclaimer', 'auto-published', 'syndicated', 'not been edited', 'more to follow', 'developing', 'check back', 'this story', 'comment', 'loading content', 'browser'];
-const EMAIL_ALONE = /^\S+@\S+\.\w+$/;
+/** An e-mail address alone on its line. Up to its first `@` (`\S+@` tried every `@` of `a@a@a…` against the rest: quadratic). */
+const EMAIL_ALONE = /^[^\s@]+@\S+\.\w+$/;
 /** A whole line in parentheses: an editor's note or a syndication notice. */
 const PAREN_LINE = /^\(.{10,}\)$/;
 

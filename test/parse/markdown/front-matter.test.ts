@@ -18,8 +18,8 @@ describe('parseFrontMatter', () => {
     const fm = parse('---\nTitle: A headline\ndate: 2024-05-16\n---\nBody\n');
     assert.deepEqual(fm, {
       entries: [
-        { key: 'title', value: 'A headline', lines: [{ number: 2, text: 'Title: A headline' }] },
-        { key: 'date', value: '2024-05-16', lines: [{ number: 3, text: 'date: 2024-05-16' }] },
+        { key: 'title', value: 'A headline', lines: [{ number: 2, text: 'Title: A headline' }], unused: [] },
+        { key: 'date', value: '2024-05-16', lines: [{ number: 3, text: 'date: 2024-05-16' }], unused: [] },
       ],
       closingLine: 4,
     });
@@ -41,6 +41,24 @@ describe('parseFrontMatter', () => {
   it('keeps comment lines as entries with no key, so nothing is lost', () => {
     const fm = parse('---\n# clipped by hand\ntitle: T\n---\n');
     assert.deepEqual(fm?.entries.map((e) => [e.key, e.lines[0]!.text]), [['', '# clipped by hand'], ['title', 'title: T']]);
+  });
+
+  it('keeps a plain value\'s trailing # comment as unused, not lost (author: Lee Park # desk editor)', () => {
+    const fm = parse('---\nauthor: Lee Park # desk editor\ntags:\n  - news # first\n---\n');
+    assert.deepEqual(fm?.entries.map((e) => [e.key, e.value, e.unused]), [
+      ['author', 'Lee Park', [{ line: 2, text: '# desk editor' }]],
+      ['tags', ['news'], [{ line: 4, text: '# first' }]],
+    ]);
+  });
+
+  it('folds a plain value continued on an indented line, as YAML does', () => {
+    const fm = parse('---\ntitle: A long headline\n  that goes on\n---\n');
+    assert.deepEqual(fm?.entries.map((e) => [e.key, e.value, e.unused]), [['title', 'A long headline that goes on', []]]);
+  });
+
+  it('keeps a line under a key that its value cannot take as unused', () => {
+    const fm = parse('---\ntags:\n  - news\n  stray words\n---\n');
+    assert.deepEqual(fm?.entries.map((e) => [e.key, e.value, e.unused]), [['tags', ['news'], [{ line: 4, text: 'stray words' }]]]);
   });
 
   it('is null when the text does not open with front matter', () => {
