@@ -4,6 +4,7 @@
 
 import type { Block, BlockKind, Link, RemovedLine, RemovedReason } from '../../article.js';
 import type { DraftParagraph } from '../draft.js';
+import { InlineBuffer } from '../inline.js';
 import { splitSentences } from '../sentences.js';
 import { furnitureReason } from '../text/furniture.js';
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
@@ -69,35 +70,10 @@ export function linkUrl(href: string | null, base: string | null): string | null
 }
 
 /** Inline text being gathered: white space folded as it is added, links as `words (url)`. */
-class Inline {
-  text = '';
-  links: Link[] = [];
-  private space = false;
-
-  add(text: string): void {
-    const parts = text.split(/[ \t\n\f\v\r]+/);
-    parts.forEach((part, i) => {
-      if (i > 0) this.space = true;
-      if (part === '') return;
-      if (this.space && this.text !== '') this.text += ' ';
-      this.space = false;
-      this.text += part;
-    });
-  }
-
-  /** A break that is white space (a single `<br>`, an element's edge). */
-  breakSpace(): void {
-    this.space = true;
-  }
-
+class Inline extends InlineBuffer {
   link(label: string, url: string): void {
     if (label === '') return;
-    if (this.space && this.text !== '') this.text += ' ';
-    this.space = false;
-    const start = this.text.length;
-    const bare = label === url || `mailto:${label}` === url || url === `${label}/`;
-    this.text += bare ? label : `${label} (${url})`;
-    this.links.push({ start, end: this.text.length, label, url });
+    this.writeLink(label, url, label === url || `mailto:${label}` === url || url === `${label}/`);
   }
 }
 

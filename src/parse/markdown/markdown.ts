@@ -5,7 +5,7 @@
 // (lazy-parsers.ts).
 
 import { Marked, Tokenizer, type MarkedToken, type Token, type Tokens } from 'marked';
-import type { ArticleDate, Block, BlockKind, Byline, Link, RemovedLine, RemovedReason } from '../../article.js';
+import type { ArticleDate, Block, BlockKind, Byline, RemovedLine, RemovedReason } from '../../article.js';
 import { authorByline, parseBylineLine } from '../text/byline.js';
 import { parseDateLine } from '../text/date.js';
 import { takeLeadDateline, type ArticleDraft, type DraftParagraph } from '../draft.js';
@@ -15,6 +15,7 @@ import { parseFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { furnitureReason } from '../text/furniture.js';
 import { looksLikeHeadline } from '../text/header.js';
 import { foldSpace, toLines } from '../lines.js';
+import { InlineBuffer } from '../inline.js';
 import { splitSentences } from '../sentences.js';
 
 // Not handled: HTML beyond dropping its tags (an HTML block goes to `removed` whole), footnotes,
@@ -44,27 +45,13 @@ interface Context {
  * Inline Markdown as plain text, white space folded as it is added: links as `words (url)`,
  * images left out (the caller lists them as removed), tags dropped, their words kept.
  */
-class InlineText {
-  text = '';
-  links: Link[] = [];
-  private space = false;
-
+class InlineText extends InlineBuffer {
   /** `urls`: write a link's URL after its words (the headline keeps only the words). */
   constructor(
     private readonly ctx: Context,
     private readonly urls: boolean,
-  ) {}
-
-  /** Adds text, folding runs of ASCII white space to one space (no-break spaces are kept). */
-  add(text: string): void {
-    const parts = text.split(/[ \t\n\f\v\r]+/);
-    parts.forEach((part, i) => {
-      if (i > 0) this.space = true;
-      if (part === '') return;
-      if (this.space && this.text !== '') this.text += ' ';
-      this.space = false;
-      this.text += part;
-    });
+  ) {
+    super();
   }
 
   /** Adds inline tokens. */
@@ -113,13 +100,8 @@ class InlineText {
       this.add(label);
       return;
     }
-    if (this.space && this.text !== '') this.text += ' ';
-    this.space = false;
-    const start = this.text.length;
     // A bare URL (`<https://…>`, a GFM autolink, `<me@example.org>`) is written once.
-    const bare = label === url || `mailto:${label}` === url;
-    this.text += bare ? label : `${label} (${url})`;
-    this.links.push({ start, end: this.text.length, label, url });
+    this.writeLink(label, url, label === url || `mailto:${label}` === url);
   }
 }
 
