@@ -4,7 +4,7 @@
 // of reading and compiling dozens of modules. marked-terminal alone stays in node_modules,
 // imported only when a Markdown article's blocks are drawn on a terminal.
 
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import * as childProcess from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -83,20 +83,27 @@ const htmlInOwnBundle: Plugin = {
   },
 };
 
+/** What both bundles are built with. */
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Not minified: an unexpected error's stack then names real functions and prints a short source line.
+  minify: false,
+  legalComments: 'none',
+  // The sources are ES modules that find the package folder from import.meta.url (both defines map it to this).
+  banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
 /** Writes the web-page reader's bundle. */
 async function bundleHtml(outfile: string): Promise<void> {
   await build({
+    ...COMMON,
     entryPoints: [join(dist, 'src', 'parse', 'html', 'html.js')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: false,
-    legalComments: 'none',
-    banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__lede_import_meta_url' },
-    logLevel: 'warning',
   });
 }
 
@@ -104,22 +111,13 @@ async function bundleHtml(outfile: string): Promise<void> {
 async function bundle(outfile: string): Promise<void> {
   rmSync(dirname(outfile), { recursive: true, force: true });
   await build({
+    ...COMMON,
     entryPoints: [join(dist, 'src', 'cli.js')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Not minified: an unexpected error's stack then names real functions and prints a short source line.
-    minify: false,
-    legalComments: 'none',
     // marked, string-width and wrap-ansi are bundled too, run only when an article needs them.
     external: ['marked-terminal'],
     plugins: [lazyChildProcess, importThroughFile, noColorDetection, htmlInOwnBundle],
-    // The sources are ES modules that find the package folder from import.meta.url.
-    banner: { js: "var __lede_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { __LEDE_VERSION__: JSON.stringify(version), __LEDE_BUNDLED__: 'true', 'import.meta.url': '__lede_import_meta_url' },
-    logLevel: 'warning',
   });
   writeFileSync(join(dirname(outfile), IMPORT_PACKAGE), '// Imports a package for the bundle (see src/import-package.ts).\nmodule.exports = (name) => import(name);\n');
 }
