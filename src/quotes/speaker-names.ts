@@ -290,7 +290,6 @@ function genderOfTitles(words: readonly Token[]): Gender | null {
 /** The full names of the people an article has mentioned so far, indexed by surname so that looking one
  * up costs the same however many there are. */
 export class KnownPeople {
-  readonly names: string[] = [];
   private readonly all = new Set<string>();
   private readonly bySurname = new Map<string, Set<string>>();
 
@@ -301,7 +300,6 @@ export class KnownPeople {
   add(name: string): void {
     if (this.all.has(name)) return;
     this.all.add(name);
-    this.names.push(name);
     const last = surnameOf(name);
     if (last) this.bySurname.set(last, (this.bySurname.get(last) ?? new Set()).add(name));
   }
