@@ -195,10 +195,10 @@ export function speakerName(phrase: string): string | null {
   return singleSpeakerName(phrase);
 }
 
-/** Cleans a noun phrase naming one speaker. */
 /** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
 const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
 
+/** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
   const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
