@@ -13,8 +13,8 @@ const BBC = resolve(packageRoot(), '..', 'shared', 'corpus', 'bbc', 'articles');
 /** The copies of the BBC set the archive holds (BENCH_ARCHIVE_COPIES: fewer, for a quick try). */
 const COPIES = Number(process.env.BENCH_ARCHIVE_COPIES ?? 40);
 
-/** One row of the bench table. */
-export interface ArchiveRow {
+/** One row of the bench table (every group of rows: run.ts, quotes-rows.ts and these). */
+export interface BenchRow {
   what: string;
   baseline: string;
   ms: string;
@@ -23,9 +23,12 @@ export interface ArchiveRow {
   target: number;
 }
 
+/** run.ts's `pairs`: runs baseline and subject alternately `n` times; the medians and the median ratio. */
+export type Pairs = (n: number, baseline: () => number, subject: () => number) => { baseline: number; subject: number; ratio: number };
+
 /** What the archive rows measured, for the table and the checks. */
 export interface ArchiveFigures {
-  rows: ArchiveRow[];
+  rows: BenchRow[];
   /** Peak resident memory in MiB of each measured run, by what it ran; null without /usr/bin/time. */
   peaks: { what: string; mib: number | null }[];
   files: number;
@@ -59,7 +62,7 @@ function shellTime(script: string, env: Record<string, string>): number {
 }
 
 /** Peak resident memory of a command in MiB, from GNU time; null when /usr/bin/time is missing. */
-function peakMiB(cmd: string[]): number | null {
+export function peakMiB(cmd: string[]): number | null {
   if (!existsSync('/usr/bin/time')) return null;
   const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { stdio: ['ignore', 'ignore', 'pipe'] });
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr.toString());
@@ -73,7 +76,7 @@ function peakMiB(cmd: string[]): number | null {
 export function archiveRows(
   dir: string,
   runs: number,
-  pairs: (n: number, baseline: () => number, subject: () => number) => { baseline: number; subject: number; ratio: number },
+  pairs: Pairs,
   time: (cmd: string, args: string[]) => number,
   lede: string[],
 ): ArchiveFigures | null {
@@ -82,7 +85,7 @@ export function archiveRows(
   const run = (args: string[]) => () => time(lede[0]!, [...lede.slice(1), ...args, root]);
   const grep = (args: string[]) => () => time('grep', ['-r', ...args, root]);
   const ms = (x: number) => x.toFixed(0);
-  const rows: ArchiveRow[] = [];
+  const rows: BenchRow[] = [];
 
   const said = pairs(runs, grep(['-c', 'said']), run(['--grep', 'said', '-c']));
   rows.push({ what: `archive: --grep said -c`, baseline: `grep -r -c said: ${ms(said.baseline)} ms`, ms: ms(said.subject), ratio: said.ratio, limit: 15, target: 10 });

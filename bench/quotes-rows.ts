@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
+import type { BenchRow, Pairs } from './archive-rows.js';
 
 /** The corpus folders whose articles make the real text. */
 const CORPUS = resolve(packageRoot(), '..', 'shared', 'corpus');
@@ -44,25 +45,15 @@ export function realText(bytes: number, fallback: (bytes: number) => string): { 
   return { text: parts.join('\n\n'), source: 'corpus articles' };
 }
 
-/** One row of the bench table. */
-export interface QuotesRow {
-  what: string;
-  baseline: string;
-  ms: string;
-  ratio: number;
-  limit: number;
-  target: number;
-}
-
 /** Times `--quotes` against `--grep the` on 1 MB and 4 MB of real text written into `dir`. */
 export function quotesRows(
   dir: string,
   runs: number,
   fallback: (bytes: number) => string,
-  pairs: (n: number, baseline: () => number, subject: () => number) => { baseline: number; subject: number; ratio: number },
+  pairs: Pairs,
   lede: (args: string[]) => number,
-): QuotesRow[] {
-  const rows: QuotesRow[] = [];
+): BenchRow[] {
+  const rows: BenchRow[] = [];
   for (const mb of [1, 4]) {
     const { text, source } = realText(mb * 1e6, fallback);
     const file = join(dir, `real-${mb}MB.txt`);

@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 import { DEFAULT_SLUG } from '../src/read/bundled.js';
-import { archiveRows, type ArchiveFigures } from './archive-rows.js';
+import { archiveRows, peakMiB, type ArchiveFigures, type BenchRow } from './archive-rows.js';
 import { quotesRows, realText } from './quotes-rows.js';
 
 const LEDE = join(packageRoot(), 'bin', 'lede.cjs');
@@ -73,25 +73,8 @@ function article(bytes: number): string {
   return parts.join('\n');
 }
 
-/** Peak resident memory of a command in MiB, from GNU time; null when /usr/bin/time is missing. */
-function peakMiB(args: string[]): number | null {
-  if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-v', NODE, LEDE, ...args], { stdio: ['ignore', devNull, 'pipe'] });
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr.toString());
-  return m ? Number(m[1]) / 1024 : null;
-}
-
-interface Row {
-  what: string;
-  baseline: string;
-  ms: string;
-  ratio: number;
-  limit: number;
-  target: number;
-}
-
 function main(): void {
-  const rows: Row[] = [];
+  const rows: BenchRow[] = [];
   const ms = (x: number) => x.toFixed(0);
   const nodeBare = () => time(NODE, ['-e', '0']);
 
@@ -130,7 +113,7 @@ function main(): void {
       rows.push({ what: 'styled, wrapped view of 10 MB', baseline: `fmt -w 80: ${ms(s10.baseline)} ms`, ms: ms(s10.subject), ratio: s10.ratio, limit: 12, target: 3 });
       const p100 = pairs(LARGE_RUNS, fmt(big100), () => time(NODE, [LEDE, '--format', 'plain', big100]));
       rows.push({ what: 'plain view of 100 MB', baseline: `fmt -w 80: ${ms(p100.baseline)} ms`, ms: ms(p100.subject), ratio: p100.ratio, limit: 6, target: 1.5 });
-      peak = peakMiB(['--format', 'plain', big100]);
+      peak = peakMiB([NODE, LEDE, '--format', 'plain', big100]);
       rmSync(big100);
     }
     if (ONLY.has('quotes')) rows.push(...quotesRows(dir, LARGE_RUNS, article, pairs, (args) => time(NODE, [LEDE, ...args])));

@@ -195,10 +195,10 @@ export function speakerName(phrase: string): string | null {
   return singleSpeakerName(phrase);
 }
 
-/** Cleans a noun phrase naming one speaker. */
 /** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
 const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
 
+/** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
   const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
@@ -290,7 +290,6 @@ function genderOfTitles(words: readonly Token[]): Gender | null {
 /** The full names of the people an article has mentioned so far, indexed by surname so that looking one
  * up costs the same however many there are. */
 export class KnownPeople {
-  readonly names: string[] = [];
   private readonly all = new Set<string>();
   private readonly bySurname = new Map<string, Set<string>>();
 
@@ -301,7 +300,6 @@ export class KnownPeople {
   add(name: string): void {
     if (this.all.has(name)) return;
     this.all.add(name);
-    this.names.push(name);
     const last = surnameOf(name);
     if (last) this.bySurname.set(last, (this.bySurname.get(last) ?? new Set()).add(name));
   }

@@ -92,7 +92,7 @@ const SUBJECT_BOUNDARY = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'what', 'how', 'why', 'to', 'it', 'this',
   'these', 'those', 'there', 'here', 'said', 'says', 'told', 'also', 'however', 'meanwhile', 'yet',
-  'nor', 'where', 'once', 'instead', 'about', 'into', 'like', 'only', 'even', 'just',
+  'nor', 'once', 'instead', 'about', 'into', 'like', 'only', 'even', 'just',
 ]);
 /** Words that end a speaker phrase written after its cue: `said Smith in a statement`. */
 const INVERTED_BOUNDARY = new Set([

@@ -28,11 +28,10 @@ export function progressNote(stderr: Sink, delayMs = PROGRESS_DELAY_MS): (addres
     stderr.write(`${CLEAR_LINE}lede: fetching ${host.replace(/[^\x20-\x7e]/g, '?')}… ${Math.round(entry.bytes / 1024)} kB`);
   };
   return (address, bytes, done) => {
-    const host = address;
-    const entry = active.get(host);
+    const entry = active.get(address);
     if (done) {
       if (entry) clearTimeout(entry.timer);
-      active.delete(host);
+      active.delete(address);
       if (active.size === 0 && shown) {
         stderr.write(CLEAR_LINE);
         shown = false;
@@ -40,12 +39,12 @@ export function progressNote(stderr: Sink, delayMs = PROGRESS_DELAY_MS): (addres
       return;
     }
     if (!entry) {
-      const timer = setTimeout(() => show(host), delayMs);
+      const timer = setTimeout(() => show(address), delayMs);
       timer.unref();
-      active.set(host, { bytes, timer });
+      active.set(address, { bytes, timer });
       return;
     }
     entry.bytes = bytes;
-    if (shown) show(host);
+    if (shown) show(address);
   };
 }

@@ -220,16 +220,21 @@ function isCapsPlace(city: string): boolean {
   return !words.some((w) => CAPS_LABEL_WORDS.has(w));
 }
 
+/** A day (and perhaps year) after the place's last comma: `, Dec 9`, `, Feb. 19, 2024`. Built on first use. */
+const TRAILING_DAY = lazyRegExp(`, ${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?$`, 'u');
+/** A region that is a day instead: `Dec 9`. */
+const LEADING_DAY = lazyRegExp(`^${MONTH_ABBR} \\d`, 'u');
+
 /** Whether the place ends with a day (`Singapore, Dec 9`, `TUSTIN, Calif., Feb. 19`). */
 function endsWithDay(fullPlace: string): boolean {
-  return new RegExp(`, ${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?$`, 'u').test(fullPlace);
+  return TRAILING_DAY().test(fullPlace);
 }
 
 function placeOf(withDay: string): string {
   // A date after the comma (`WASHINGTON, Dec 11`) belongs to the raw dateline, not the place.
-  const fullPlace = withDay.replace(new RegExp(`, ${MONTH_ABBR} \\d{1,2}(?:, \\d{4})?$`, 'u'), '');
+  const fullPlace = withDay.replace(TRAILING_DAY(), '');
   const [city, region] = fullPlace.split(/, (.*)/su);
-  if (region === undefined || new RegExp(`^${MONTH_ABBR} \\d`, 'u').test(region)) return city ?? fullPlace;
+  if (region === undefined || LEADING_DAY().test(region)) return city ?? fullPlace;
   return fullPlace;
 }
 
