@@ -27,9 +27,12 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
-/** Words of a folded line, split at spaces. */
+/** Words of a folded line, split at spaces (as many as `text.split(' ')` makes, without making them). */
 export function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
+  if (text === '') return 0;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
+  return words;
 }
 
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
@@ -183,9 +186,7 @@ export function isCaptionWithCredit(text: string): boolean {
 
 /** The key lines are compared by: lowercase letters and digits, single spaces. */
 export function lineKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const kept = text.toLowerCase().replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '');
+  // Only spaces are left: most lines have no two together to fold (a copy of the line saved).
+  return (kept.includes('  ') ? kept.replace(/ {2,}/g, ' ') : kept).trim();
 }
