@@ -241,7 +241,9 @@ function repeatKey(z: ZoneLine): string {
   if (z.repeatKey === undefined) {
     // Only a line with a dateline's sign near its start is tried for one.
     const dl = DATELINE_SIGN.test(z.text.slice(0, 80)) ? splitDateline(z.text) : null;
-    const text = (dl ? dl.rest : z.text).replace(/\s*(?:\.\.\.|…)$/, '');
+    const rest = dl ? dl.rest : z.text;
+    // (Tested from the end first: the pattern alone is tried from every space of the line.)
+    const text = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
     z.repeatKey = text === z.text ? keyOf(z) : lineKey(text);
   }
   return z.repeatKey;

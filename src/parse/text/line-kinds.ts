@@ -20,11 +20,16 @@ const LETTERS_7 = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
 const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
 
 /** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["”’')\]]*$/;
+const STOPS = '.!?…';
+const CLOSERS = '"”’\')]';
 
 /** Whether the line ends as a sentence does (`…`, `.”` and `?)` included). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // Read from the end (a pattern ending in `$` is tried from every stop of a paragraph).
+  const t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && CLOSERS.includes(t.charAt(end - 1))) end--;
+  return end > 0 && STOPS.includes(t.charAt(end - 1));
 }
 
 /** Words of a folded line, split at spaces (as many as `text.split(' ')` makes, without making them). */
