@@ -78,7 +78,7 @@ describe('the line measures the header compares lines by', () => {
   // The pieces lines are made of: stops, closers, spaces of each kind, letters, digits, punctuation, beyond ASCII.
   const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£');
   const line = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
-  it('endsSentence reads the end as the pattern `[.!?…]["”’\')\]]*$` does', () => {
+  it('endsSentence reads the end as its pattern does: a stop, then closing quotes or brackets', () => {
     fc.assert(fc.property(line, (t) => endsSentence(t) === /[.!?…]["”’')\]]*$/.test(t.trimEnd())));
   });
   it("wordCount counts what split(' ') makes", () => {
