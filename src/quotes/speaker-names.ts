@@ -4,6 +4,8 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+
 /** Titles and roles written before a name; the name starts after the last of them. */
 const TITLES = new Set(
   (
@@ -64,7 +66,7 @@ const ORG_WORDS = new Set(
     'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
     'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
     'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
-    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base ' +
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Puerto Bowl Station Base ' +
     // Departments a title names: `Secretary of Homeland Security Jeh Johnson`.
     'Security Defense Defence Health Treasury Energy Homeland Commerce Labor Education Transportation ' +
     'Interior Agriculture Affairs Veterans Housing'
@@ -263,17 +265,6 @@ export interface Mention {
   /** The gender the title before the name tells, if any. */
   gender: Gender | null;
 }
-
-/**
- * Common first names that are (nearly) always one gender, so `he` after `said Jane Doe` is not
- * taken for her. Short on purpose: a name not listed, or used for both, tells nothing.
- */
-const FEMALE_NAMES = new Set(
-  'Melanie Stephanie Lily Kellyanne Gwen Marcia Stacey Christina Carla Ariana Martha Julie Esther Krystal Pamela Jacklyn Sonya Adriana Michelle Huma Debbie Hope Donna Rakeyia Nell Ava Nikki Sheryl Susana Condoleezza Madeleine Janet Loretta Dianne Maxine Tammy Kirsten Amy Heidi Tulsi Jill Megyn Katy Ivanka Melania Chelsea Tiffany Alicia Gennifer Monica Paula Juanita Kathleen Karen Barbara Samantha Valerie Lynn Sharon Denise Cheryl Gloria Brenda Kelly Kristen Katie Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
-);
-const MALE_NAMES = new Set(
-  'Mike Tim Bernie Mitt Mitch Ted Chris Rudy Newt Jeb Marco Rand Reince Sean Corey Steve Bill Harry Elijah Jim Jeff Lindsey Howard Rick Reid Elliot Eliot Orrin Ben Hank Kevin Bobby Earl Dan Jake Wolf Lester Anderson Rusty Carlos Luis Jorge Oscar Francisco Edwin Henry Johnnie Jesse Brian Josh Kyle Kurt Chuck Dick Al Alan Roy Pat Ed Larry Lou Rex Vince Walter Wayne Bruce Tom Dave Don James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
-);
 
 /** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
 function genderOfTitles(words: readonly Token[]): Gender | null {
