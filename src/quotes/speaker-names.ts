@@ -4,14 +4,18 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
+import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { CALENDAR_WORDS } from '../parse/calendar-words.js';
+import { ARTICLES, DETERMINERS } from './determiners.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 
-/** Titles and roles written before a name; the name starts after the last of them. */
-const TITLES = new Set(
-  (
-    'President Vice Prime Minister Premier Secretary Senator Sen Rep Representative Congressman ' +
-    'Congresswoman Gov Governor Mayor Gen Lt Lieutenant Col Colonel Maj Capt Captain Adm Admiral Sgt ' +
-    'Sergeant Cpl Cmdr Commander Dr Mr Mrs Ms Miss Mme Mx Messrs Prof Professor Rev Reverend Fr Father ' +
+/** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
+const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...(
+    'President Vice Prime Minister Premier Secretary Senator Representative Delegate Congressman ' +
+    'Congresswoman Governor Mayor Lieutenant Colonel Captain Admiral ' +
+    'Sergeant Commander Miss Mx Professor Reverend Father ' +
     'Rabbi Imam Bishop Archbishop Cardinal Pope Judge Chairman Chairwoman Chancellor King Queen Prince ' +
     'Princess Duke Duchess Lord Lady Sir Dame Baroness Baron Leader Speaker Commissioner Director ' +
     'Deputy Attorney Ambassador Coach Manager Inspector Detective Superintendent Constable Sheriff ' +
@@ -20,7 +24,7 @@ const TITLES = new Set(
     'Chair Mayor-elect Minister-President Treasurer Auditor Ombudsman Registrar Principal Provost Warden ' +
     'MP MEP MSP MLA AM TD QC KC CEO CFO COO CTO'
   ).split(' '),
-);
+]);
 /** Roles written capitalized at a sentence's start before a name: `Nurse Clara Obi`, `Economist Helen Park`.
  * Words that are also common first names (Hunter, Taylor) are left out on purpose. */
 const ROLES = new Set(
@@ -73,22 +77,13 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
-/** Weekdays and months: capitalized, never part of a name. */
-const CALENDAR = new Set(
-  (
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
-  ).split(' '),
-);
-
 /** Lower-case words inside a name: de Gaulle, van Gogh, bin Laden. */
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter', 'dos', 'das']);
 /** A lower-case prefix joined to a name: al-Rashid, el-Amin, bin-Saleh. */
 const ARABIC_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 /** What follows a name without being it. */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBREVIATIONS].map((s) => `${s}.`), 'II', 'III', 'IV']);
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
 
 /** A word, an initial or an abbreviation, possibly possessive (Smith's). */
@@ -133,7 +128,7 @@ function tokenize(phrase: string): Token[] {
 
 /** Whether `word` is written as part of a name: capitalized, or an initial. */
 function isNameWord(word: string): boolean {
-  return (/^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word)) && !CALENDAR.has(word.replace(/\.$/u, ''));
+  return (/^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word)) && !CALENDAR_WORDS.has(word.replace(/\.$/u, ''));
 }
 
 function bare(word: string): string {
@@ -182,7 +177,8 @@ function looksPersonal(tokens: Token[]): boolean {
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
-  return phrase.replace(/^(The|A|An|His|Her|Their|Its|Our|My)(?= )/u, (d) => d.toLowerCase());
+  const first = /^\p{Lu}\p{Ll}*(?= )/u.exec(phrase)?.[0];
+  return first && DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
 /** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
@@ -232,7 +228,7 @@ function singleSpeakerName(phrase: string): string | null {
     // "a spokesman for Microsoft": the body is named, the speaker is not.
     return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   }
-  if (before && DETERMINERS.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
+  if (before && ARTICLES.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
     return `${before.word.toLowerCase()} ${joinWords(run)}`;
   }
   const stripped = stripTitles(run);
