@@ -4,6 +4,13 @@
 export interface Line {
   number: number;
   text: string;
+  /** The text folded (foldedText), once asked for; a line whose text changes is a new Line. */
+  folded?: string;
+}
+
+/** The line's text folded (foldSpace), worked out once: the header, furniture, tail and paragraph scanners each read it. */
+export function foldedText(line: Line): string {
+  return (line.folded ??= foldSpace(line.text));
 }
 
 /** Splits LF-normalized text into numbered lines (as split('\n') would, without its array of strings). */

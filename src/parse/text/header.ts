@@ -23,7 +23,7 @@ import {
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { BOILERPLATE } from './tail.js';
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
@@ -163,7 +163,7 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
     if (blankBefore) block++;
     blankBefore = false;
     if (skip.has(line.number)) continue;
-    const text = foldSpace(line.text);
+    const text = foldedText(line);
     out.push({ number: line.number, text, block, kind: kindOf(text) });
   }
   markCopies(out);

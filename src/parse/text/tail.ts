@@ -7,7 +7,7 @@ import type { Byline, RemovedReason } from '../../article.js';
 import { isAgencyName, isBareName } from './byline.js';
 import { parseDateLine } from './date.js';
 import { endsSentence, isListHeading, isMenuOrIcons, isRelativeTime, isShortLabel, isTitleLike, wordCount } from './line-kinds.js';
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
@@ -187,7 +187,7 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
   for (let i = from; i < lines.length; ) {
     const line = lines[i]!;
     if (isBlank(line) || skip.has(line.number)) {
-      if (!isBlank(line)) units.push({ line, lines: [line], text: foldSpace(line.text) });
+      if (!isBlank(line)) units.push({ line, lines: [line], text: foldedText(line) });
       i++;
       continue;
     }
@@ -196,7 +196,7 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
     const block = lines.slice(i, end);
     // Wrapped prose, not a column of short names (`SBS News`, `SBS Audio`).
     if (block.length > 1 && block.some((l) => l.text.length >= 40) && isHardWrapped(block)) units.push({ line, lines: block, text: foldSpace(block.map((l) => l.text).join(' ')) });
-    else for (const l of block) units.push({ line: l, lines: [l], text: foldSpace(l.text) });
+    else for (const l of block) units.push({ line: l, lines: [l], text: foldedText(l) });
     i = end;
   }
   return units;
