@@ -3,6 +3,8 @@
 // It reads a masked sentence in which every quotation is blanked out, so words inside quotes never count.
 // Pronouns are returned as such: resolving them, and quotes with no cue, is find.ts's job.
 
+import { eachWordSpan } from './word-spans.js';
+
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
 
@@ -125,11 +127,15 @@ interface Word {
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Fr|Adm|Maj)\.$|\.\p{L}+\.$/u;
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu)].map((m) => ({
-    text: m[0].endsWith('.') && !ABBREVIATED.test(m[0]) ? m[0].slice(0, -1) : m[0],
-    index: m.index,
-  }));
+  const out: Word[] = [];
+  eachWordSpan(text, (start, end) => {
+    const w = text.slice(start, end);
+    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !ABBREVIATED.test(w) ? w.slice(0, -1) : w, index: start });
+  });
+  return out;
 }
+
+const FULL_STOP = 0x2e;
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
