@@ -11,7 +11,7 @@
 
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
-const { dirname, join } = require('node:path');
+const { dirname, isAbsolute, join, relative } = require('node:path');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
@@ -26,12 +26,32 @@ function readIfThere(path) {
   }
 }
 
+/** Where the bundle should be, as the user would name it: relative to the working folder when under it. */
+function bundleName() {
+  const rel = relative(process.cwd(), BUNDLE);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : BUNDLE;
+}
+
+/**
+ * The bundle's source. A clone where the build never ran has none: that is one line and exit
+ * status 2 (as for any unusable invocation), not a stack trace.
+ */
+function readBundle() {
+  try {
+    return readFileSync(BUNDLE, 'utf8');
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+    process.stderr.write(`lede: ${bundleName()}: not built (run \`npm run build\` in lede's folder)\n`);
+    process.exit(2);
+  }
+}
+
 /**
  * Compiles and runs the bundle; returns its exports (`cli.run`, `cli.main`) and the compiled script
  * (the build calls createCachedData on it). With `{ cache: false }` the cache is not read.
  */
 function loadCli({ cache = true } = {}) {
-  const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), {
+  const script = new vm.Script(Module.wrap(readBundle()), {
     filename: BUNDLE,
     // No import() runs in here (Node 20 cannot run one in a script from the cache): the bundle
     // imports packages through dist/bundle/import-package.cjs.

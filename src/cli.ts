@@ -17,7 +17,7 @@ import { bundledArticles, bundledArticlesDir } from './read/bundled.js';
 import { defaultInputs, MAX_INPUT_BYTES, readSource, STDIN_NAME, type ReadContext } from './read/sources.js';
 import { machineThreads, startPool } from './parallel/pool.js';
 import { expandInputs, isFolder, type Input } from './read/folders.js';
-import { showControls } from './render/controls.js';
+import { showFileName } from './render/controls.js';
 import { addStats, NO_STATS, renderGrepSummary } from './render/grep-json.js';
 import { safeJson } from './render/safe-json.js';
 import { errorOutcome, runInput, type Outcome, type RunSettings } from './run-input.js';
@@ -234,7 +234,7 @@ async function* outcomes(opts: Options, ctx: ReadContext): AsyncGenerator<Outcom
  * ruled to the width.
  */
 function articleRule(name: string, opts: Options): string {
-  const label = `── ${showControls(name)} `;
+  const label = `── ${showFileName(name)} `;
   const width = opts.render.width > 0 ? opts.render.width : DEFAULT_MAX_WIDTH;
   // Counted in code points: a wide character in a file name only makes the rule a little longer.
   const line = label + '─'.repeat(Math.max(width - [...label].length, 2));
@@ -296,9 +296,9 @@ async function runSearch(opts: Options, ctx: ReadContext, proc: Proc, out: Sink)
   return failed ? EXIT_USAGE : matched ? EXIT_OK : EXIT_NO_MATCH;
 }
 
-/** One line for stderr, `lede: …`; a file name or argument can hold control characters, so they are shown, not sent. */
+/** One line for stderr, `lede: …`; a file name or argument can hold control characters, so they are shown as in any printed file name. */
 function errorLine(message: string): string {
-  return `lede: ${showControls(message).replace(/\n/g, ' ')}\n`;
+  return `lede: ${showFileName(message)}\n`;
 }
 
 /**

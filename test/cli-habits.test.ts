@@ -2,12 +2,12 @@
 // like flags, option combinations that would be ignored, article separators, the version line.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runLede } from './helpers/fake-proc.js';
 import { fixture } from './helpers/paths.js';
+import { tempFolder } from './helpers/temp-folder.js';
 
 const SLUG = 'putin-xi-beijing-summit';
 const TWO = 'Second Headline\n\nBEIJING, China: Putin spoke. Then he left.\n';
@@ -131,7 +131,7 @@ describe('lede reads what lede writes', () => {
       const written = (await runLede(['--json', input])).stdout;
       assert.deepEqual(await json(['-'], written), await json([input]), input);
       // Read as a file named .json too, in the reading view.
-      const dir = mkdtempSync(join(tmpdir(), 'lede-round-'));
+      const dir = tempFolder('lede-round-');
       writeFileSync(join(dir, 'a.json'), written);
       assert.equal((await runLede([join(dir, 'a.json')])).stdout, (await runLede([input])).stdout, input);
     }

@@ -3,13 +3,13 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Command, Option } from 'commander';
 import { completionRequest, completionScript, optionSpecs, type OptionSpec } from '../src/completion.js';
 import { UsageError } from '../src/errors.js';
+import { tempFolder } from './helpers/temp-folder.js';
 
 const SPECS: OptionSpec[] = [
   { short: '-f', long: '--format', description: 'output format', valueName: 'format', takesValue: true, values: ['terminal', 'json'], list: false },
@@ -18,7 +18,7 @@ const SPECS: OptionSpec[] = [
   { short: '-s', long: '--section', description: 'print only these parts', valueName: 'list', takesValue: true, values: ['headline', 'lead'], list: true },
 ];
 
-const tmp = mkdtempSync(join(tmpdir(), 'lede-completion-unit-'));
+const tmp = tempFolder('lede-completion-unit-');
 let scripts = 0;
 
 /** Writes a script to a file of its own, for a shell to source (node's stdin is a socket, not a file). */

@@ -1,13 +1,13 @@
 // Regression tests named after the bugs a review found; each pins the behaviour that was wrong.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { screenRows } from '../src/write/paging.js';
 import { runLede } from './helpers/fake-proc.js';
 import { fixture } from './helpers/paths.js';
+import { tempFolder } from './helpers/temp-folder.js';
 
 describe('regressions', () => {
   it('summarizes an article of 150,000 sentences (was: Maximum call stack size exceeded)', async () => {
@@ -172,7 +172,7 @@ describe('regressions', () => {
   });
 
   it('a Markdown file of empty front matter is "no article text" (was: nothing printed, status 0)', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'lede-reg-')), 'empty.md');
+    const path = join(tempFolder('lede-reg-'), 'empty.md');
     writeFileSync(path, '---\n---\n');
     const r = await runLede([path]);
     assert.deepEqual([r.status, r.stderr], [1, `lede: ${path}: no article text\n`]);
@@ -184,7 +184,7 @@ describe('regressions', () => {
   });
 
   it('a clipper title over the page H1 keeps the lead and its dateline (was: the H1 became the lead)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lede-reg-'));
+    const dir = tempFolder('lede-reg-');
     const path = join(dir, 'clip.md');
     writeFileSync(path, '---\ntitle: "Putin meets Xi | Reuters"\n---\n\n# Putin meets Xi\n\nBEIJING, May 16 (Reuters) - Putin arrived.\n');
     const a = JSON.parse((await runLede(['--json', path])).stdout);
@@ -195,7 +195,7 @@ describe('regressions', () => {
   });
 
   it('an H1 after the first paragraph is a section, not the headline (was: lifted out of the body)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lede-reg-'));
+    const dir = tempFolder('lede-reg-');
     const path = join(dir, 'late.md');
     writeFileSync(path, 'Intro paragraph.\n\n# Part one\n\nText.\n');
     const a = JSON.parse((await runLede(['--json', path])).stdout);

@@ -4,6 +4,7 @@
 
 import type { Article, Byline, Dateline, RemovedLine } from '../article.js';
 import { InputError } from '../errors.js';
+import { MAX_PAGE_SIZE } from '../page-limit.js';
 import { splitLeadByline } from './text/byline.js';
 import { splitDateline } from './text/dateline.js';
 import { detectFormat, type InputFormat } from './detect.js';
@@ -24,9 +25,6 @@ function splitLead(lead: string, underHeader: boolean): { byline: Byline | null;
   const dl = splitDateline(afterBy, underHeader);
   return { byline: by?.byline ?? null, dateline: dl?.dateline ?? null, rest: dl ? dl.rest : afterBy };
 }
-
-/** The longest page read as HTML, in characters: as much as a fetch reads (read/fetch.ts's MAX_FETCH_BYTES). */
-export const MAX_PAGE_CHARS = 16 * 1024 * 1024;
 
 /** What the reader knows of an input beyond its text: its format (a fetched page's content type) and address. */
 export interface InputFacts {
@@ -57,8 +55,8 @@ function parseFormat(source: string, text: string, facts: InputFacts): Article {
     case 'html': {
       // The DOM of a page takes many times its size and Readability's time grows faster than it:
       // a page past the limit for fetching one is refused rather than read for minutes.
-      if (text.length > MAX_PAGE_CHARS) {
-        throw new InputError(source, `too large for a web page (${Math.round(text.length / 2 ** 20)} Mi characters; the limit is ${MAX_PAGE_CHARS / 2 ** 20} Mi)`);
+      if (text.length > MAX_PAGE_SIZE) {
+        throw new InputError(source, `too large for a web page (${Math.round(text.length / 2 ** 20)} Mi characters; the limit is ${MAX_PAGE_SIZE / 2 ** 20} Mi)`);
       }
       const draft = htmlParser()(text, facts.url ?? null);
       if (!draft) throw new InputError(source, 'no article found in this page');

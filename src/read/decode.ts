@@ -153,15 +153,21 @@ export interface LargeInput {
 
 /**
  * Decodes as decodeText does, exactly, without holding the input's bytes when it is UTF-8, which
- * is nearly always: the head decides (UTF-16, binary), then the input is read as UTF-8 text. A
+ * is nearly always: the head decides (UTF-16, binary, a page's `<meta charset>`), then the input is read as UTF-8 text. A
  * U+FFFD in it may stand for bytes that are not UTF-8, so then the bytes are read again and
  * decoded by decodeText. A 100 MB buffer is not freed until V8's next full collection, which a
  * long run may never make; a reader decoding in native code frees its bytes at once.
  */
 export function decodeLarge(name: string, input: LargeInput): string {
   if (startsWith(input.head, UTF16LE_BOM) || startsWith(input.head, UTF16BE_BOM)) return decodeText(name, input.readBytes());
-  const reason = binaryReason(startsWith(input.head, UTF8_BOM) ? input.head.subarray(3) : input.head);
+  const bom = startsWith(input.head, UTF8_BOM);
+  const head = bom ? input.head.subarray(3) : input.head;
+  const reason = binaryReason(head);
   if (reason) throw new NotArticleError(name, reason);
+  // A page that declares another character set is decoded in it, valid UTF-8 or not (the head holds
+  // all of the META_SNIFF_BYTES metaCharset looks at).
+  const declared = bom ? null : metaCharset(head);
+  if (declared && declared !== 'utf-8') return decodeText(name, input.readBytes());
   const text = input.readUtf8();
   if (text.includes(REPLACEMENT_CHARACTER)) return decodeText(name, input.readBytes());
   // The one byte-order mark decodeText takes off; U+FEFF in the text stays.

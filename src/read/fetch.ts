@@ -3,13 +3,12 @@
 // content type turned into the format to parse. Network errors become one InputError line each.
 
 import { InputError } from '../errors.js';
+import { MAX_PAGE_SIZE } from '../page-limit.js';
 import type { InputFormat } from '../parse/detect.js';
 import { decodeText } from './decode.js';
 
 /** The most redirects followed, as browsers and curl's default allow. */
 export const MAX_REDIRECTS = 10;
-/** The largest body read: a page is well under a megabyte; a 2 GiB body must not fill memory. */
-export const MAX_FETCH_BYTES = 16 * 1024 * 1024;
 
 /** Whether a command-line argument is a URL to fetch. */
 export function isUrl(arg: string): boolean {
@@ -86,9 +85,9 @@ async function readBody(name: string, body: ReadableStream<Uint8Array> | null, c
     const { done, value } = await reader.read();
     if (done) break;
     size += value.length;
-    if (size > MAX_FETCH_BYTES) {
+    if (size > MAX_PAGE_SIZE) {
       await reader.cancel().catch(() => {});
-      throw new InputError(name, `too large (over ${mib(MAX_FETCH_BYTES)}, the limit for a page)`);
+      throw new InputError(name, `too large (over ${mib(MAX_PAGE_SIZE)}, the limit for a page)`);
     }
     chunks.push(value);
     ctx.progress?.(name, size, false);
@@ -151,9 +150,9 @@ export async function fetchSource(address: string, ctx: FetchContext): Promise<F
         throw new InputError(name, `not an article (${contentType!.split(';')[0]!.trim()})`);
       }
       const length = Number(response.headers.get('content-length') ?? NaN);
-      if (length > MAX_FETCH_BYTES) {
+      if (length > MAX_PAGE_SIZE) {
         await response.body?.cancel().catch(() => {});
-        throw new InputError(name, `too large (${mib(length)}; the limit for a page is ${mib(MAX_FETCH_BYTES)})`);
+        throw new InputError(name, `too large (${mib(length)}; the limit for a page is ${mib(MAX_PAGE_SIZE)})`);
       }
       let bytes: Uint8Array;
       try {

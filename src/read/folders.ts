@@ -12,7 +12,7 @@ import { STDIN_NAME } from './sources.js';
  * decides (sources.ts's readFound); any other extension (.pdf, .js, .csv, .png…) is passed over
  * unread. Named on the command line, any file is read.
  */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.story', '.md', '.markdown', '.json', '.html', '.htm'];
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.story', '.md', '.markdown', '.json', '.html', '.htm', '.xhtml'];
 
 /** One input to read: a name from the command line, or a file found in a folder. */
 export interface Input {

@@ -18,7 +18,11 @@ export function showControls(text: string): string {
   });
 }
 
-/** A file name before a hit, a count or a quote: its controls shown, newline and tab too (`^J`, `^I`), so each stays one line. */
+/**
+ * A file name wherever lede prints one (before a hit, a count or a quote, on a line of its own for
+ * -l/-L, in the rule between articles, in an error line): its controls shown, newline and tab too
+ * (`^J`, `^I`), so each stays one line.
+ */
 export function showFileName(name: string): string {
   return showControls(name).replace(/[\t\n]/g, (c) => (c === '\t' ? '^I' : '^J'));
 }

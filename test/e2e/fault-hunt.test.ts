@@ -3,13 +3,13 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LEDE_BIN } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'lede-fault-hunt-'));
+const tmp = tempFolder('lede-fault-hunt-');
 const file = (name: string, content: string) => {
   const p = join(tmp, name);
   writeFileSync(p, content);
@@ -39,6 +39,17 @@ describe('crashes', () => {
       'two^Jlines.txt:¶1:1: She said it was fine.',
       'b.txt:¶1:1: She said it was fine.',
     ]);
+  });
+
+  it('a file name with a newline or tab is printed one way everywhere: -l, -L, -c, hit prefixes and error lines', () => {
+    const odd = file('tab\there\nnext.txt', ARTICLE);
+    const other = file('plain.txt', 'A Headline\n\nNothing to see.\n');
+    assert.equal(lede(['--grep', 'said', '-l', odd, other]).stdout, `${join(tmp, 'tab^Ihere^Jnext.txt')}\n`);
+    assert.equal(lede(['--grep', 'said', '-L', other, odd]).stdout, `${join(tmp, 'plain.txt')}\n`);
+    assert.equal(lede(['--grep', 'Nothing', '-L', odd, other]).stdout, `${join(tmp, 'tab^Ihere^Jnext.txt')}\n`);
+    assert.equal(lede(['--grep', 'said', '-c', odd, other]).stdout, `${join(tmp, 'tab^Ihere^Jnext.txt')}:1\n${join(tmp, 'plain.txt')}:0\n`);
+    assert.match(lede(['--grep', 'said', odd, other]).stdout, /tab\^Ihere\^Jnext\.txt:¶1:1: /);
+    assert.equal(lede(['gone\tname\n.txt']).stderr, 'lede: gone^Iname^J.txt: no such file or bundled article\n');
   });
 
   it('Markdown with thousands of nested > or - markers: every view, bounded output, the word kept', () => {

@@ -3,12 +3,12 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { articleTree, story } from '../helpers/article-tree.js';
 import { fixture, LEDE_BIN } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 
@@ -42,7 +42,7 @@ describe('folders, spawned', () => {
   });
 
   it('does not load node:worker_threads or node:os for a single file', () => {
-    const probe = join(mkdtempSync(join(tmpdir(), 'lede-probe-')), 'probe.cjs');
+    const probe = join(tempFolder('lede-probe-'), 'probe.cjs');
     writeFileSync(probe, "process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => /worker_threads|NativeModule os$/.test(m)).join(',') + '\\n'));\n");
     const r = spawnSync(process.execPath, ['-r', probe, LEDE_BIN, '--grep', 'said', fixture('bbc-layout.txt')], { env: ENV, encoding: 'utf8' });
     assert.equal(r.stderr, '\n');

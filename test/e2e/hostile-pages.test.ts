@@ -4,13 +4,13 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LEDE_BIN } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'lede-hostile-'));
+const tmp = tempFolder('lede-hostile-');
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 
 function lede(args: string[]) {

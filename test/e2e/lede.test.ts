@@ -2,13 +2,13 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fixture, LEDE_BIN } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+const tmp = tempFolder('lede-e2e-');
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp };
 
 function lede(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {

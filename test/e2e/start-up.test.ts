@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -61,5 +62,21 @@ describe('a start that does not page', () => {
     assert.equal(run(['--format', 'terminal', '--color', 'always', '--width', '80', slug], {}), 'false');
     // Paging forced on a pipe, with `cat` as the pager: the pager is spawned, so the module loads.
     assert.equal(run(['--paging', 'always', slug], { PAGER: 'cat' }), 'true');
+  });
+});
+
+describe('a clone where the build never ran', () => {
+  it('says so in one line and exits 2, with no stack trace', () => {
+    const clone = mkdtempSync(join(tmpdir(), 'lede-unbuilt-'));
+    try {
+      mkdirSync(join(clone, 'bin'));
+      for (const name of ['lede.cjs', 'load-cli.cjs']) copyFileSync(join(REPO_ROOT, 'bin', name), join(clone, 'bin', name));
+      const r = spawnSync(process.execPath, [join('bin', 'lede.cjs'), 'putin-xi-beijing-summit'], { cwd: clone, encoding: 'utf8' });
+      assert.equal(r.stderr, "lede: dist/bundle/cli.cjs: not built (run `npm run build` in lede's folder)\n");
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 });

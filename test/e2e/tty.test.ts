@@ -4,15 +4,15 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { LEDE_BIN } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const skip = !has('tmux') || !has('less') ? 'tmux and less are needed for the pty tests' : false;
-const tmp = mkdtempSync(join(tmpdir(), 'lede-tty-'));
+const tmp = tempFolder('lede-tty-');
 const SESSION = `lede-test-${process.pid}`;
 const statusFile = (name: string) => join(tmp, `${name}.status`);
 

@@ -1,12 +1,12 @@
 // Small folders of invented articles for the folder tests: written to a temporary folder.
 
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempFolder } from './temp-folder.js';
 
 /** Writes the files (path → content) under a new temporary folder and returns the folder. */
 export function articleTree(files: Record<string, string | Buffer>, links: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'lede-tree-'));
+  const root = tempFolder('lede-tree-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);

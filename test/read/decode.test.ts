@@ -110,12 +110,22 @@ describe('decodeLarge', () => {
     ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])],
     ['control bytes past the head', Buffer.concat([Buffer.alloc(HEAD_BYTES, 0x61), Buffer.alloc(1000, 0x01)])],
     ['nothing', Buffer.alloc(0)],
+    // Valid UTF-8 bytes under a page's declaration of another character set: the declaration wins.
+    ['valid UTF-8 in a page whose <meta charset> says windows-1251', bytes('<html><head><meta charset="windows-1251"></head><p>Café</p>')],
+    ['valid UTF-8 in a page whose http-equiv says ISO-8859-7', bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-7"><p>Zürich</p>')],
+    ['a page that declares UTF-8', bytes('<meta charset="utf-8"><p>Zürich</p>')],
+    ['a UTF-8 BOM before a page that declares windows-1251', bytes([0xef, 0xbb, 0xbf], '<meta charset="windows-1251"><p>Café</p>')],
   ];
   for (const [what, b] of cases) {
     it(`gives what decodeText gives: ${what}`, () => {
       assert.equal(outcome(() => decodeLarge('f', large(b).input)), outcome(() => decodeText('f', b)));
     });
   }
+
+  it("follows a page's <meta charset> as decodeText does: valid UTF-8 bytes declared windows-1251 are read as windows-1251", () => {
+    const { input } = large(bytes('<meta charset="windows-1251"><p>Café</p>'));
+    assert.equal(decodeLarge('f', input), '<meta charset="windows-1251"><p>CafГ©</p>');
+  });
 
   it('reads UTF-8 once, as text, never as bytes', () => {
     const { input, reads } = large(bytes('“Valid” text, Zürich.'));

@@ -7,7 +7,8 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { InputError } from '../../src/errors.js';
-import { fetchAll, fetchSource, formatOfType, MAX_FETCH_BYTES, MAX_REDIRECTS, type FetchContext } from '../../src/read/fetch.js';
+import { fetchAll, fetchSource, formatOfType, MAX_REDIRECTS, type FetchContext } from '../../src/read/fetch.js';
+import { MAX_PAGE_SIZE } from '../../src/page-limit.js';
 import { proxiedFetch } from '../../src/read/proxy.js';
 
 const PAGE = '<!doctype html><html><head><title>Quay</title></head><body><p>Café crews mend nets.</p></body></html>';
@@ -130,7 +131,7 @@ describe('fetching a URL (loopback server)', () => {
   it('gives up on a server that does not answer, after the timeout', async () => {
     assert.equal(await failure('/slow', { timeoutSeconds: 0.3 }), `${base}/slow: timed out after 0.3 s`);
   });
-  it(`stops an endless body at ${MAX_FETCH_BYTES / 2 ** 20} MiB`, async () => {
+  it(`stops an endless body at ${MAX_PAGE_SIZE / 2 ** 20} MiB`, async () => {
     assert.match(await failure('/endless'), /: too large \(over 16 MiB, the limit for a page\)$/);
   });
   it('refuses a body declared larger than the cap before reading it', async () => {

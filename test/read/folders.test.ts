@@ -23,6 +23,11 @@ describe('walkFolder', () => {
     assert.deepEqual(paths(walkFolder(root)).map((p) => p.slice(root.length + 1)), ['B.txt', 'a/z.txt', 'a.txt', 'b.txt', 'é.txt']);
   });
 
+  it('finds web pages saved as .html, .htm and .xhtml, in any case', () => {
+    const root = articleTree({ 'a.html': 'x', 'b.htm': 'x', 'c.xhtml': 'x', 'd.XHTML': 'x', 'e.xml': 'x' });
+    assert.deepEqual(paths(walkFolder(root)).map((p) => p.slice(root.length + 1)), ['a.html', 'b.htm', 'c.xhtml', 'd.XHTML']);
+  });
+
   it('joins names as written: one slash after a folder given with a trailing slash', () => {
     const root = articleTree({ 'a.txt': 'x' });
     assert.deepEqual(paths(walkFolder(`${root}/`)), [`${root}/a.txt`]);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
@@ -8,8 +7,9 @@ import { bundledArticles, bundledArticlesDir, DEFAULT_SLUG } from '../../src/rea
 import { decodeText } from '../../src/read/decode.js';
 import { defaultInputs, LARGE_FILE_BYTES, readSource, type ReadContext } from '../../src/read/sources.js';
 import { BUNDLED_ARTICLE } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lede-sources-'));
+const dir = tempFolder('lede-sources-');
 const ctx = (stdin = ''): ReadContext => ({ readStdin: () => Buffer.from(stdin), articlesDir: bundledArticlesDir() });
 
 function reason(fn: () => unknown): string {

@@ -2,12 +2,12 @@
 // on a made-up project in a temporary folder; and the install-scripts setting in package.json.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 interface Check {
   isStale: (root: string) => boolean;
@@ -17,7 +17,7 @@ const check = (await import(pathToFileURL(join(REPO_ROOT, 'scripts', 'build-if-s
 
 /** A project with one source file, built at time `built` (seconds), its source written at `source`. */
 function project(source: number, built: number | null): string {
-  const root = mkdtempSync(join(tmpdir(), 'lede-stale-'));
+  const root = tempFolder('lede-stale-');
   mkdirSync(join(root, 'src', 'deep'), { recursive: true });
   writeFileSync(join(root, 'src', 'deep', 'a.ts'), 'x');
   writeFileSync(join(root, 'package.json'), '{}');
