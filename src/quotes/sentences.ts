@@ -3,6 +3,7 @@
 // sentence splitter cannot see quote spans. Finding the spans is marks.ts's job.
 
 import type { QuoteSpan } from './marks.js';
+import { periodAfterWordEnds } from '../parse/sentences.js';
 import { isCue, MASK } from './speakers.js';
 
 /** A sentence of a paragraph, as offsets into its text. */
@@ -10,14 +11,6 @@ export interface SentenceRange {
   start: number;
   end: number;
 }
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Cpl Adm Maj Cmdr St Jr Sr Prof Rev Fr No Nos vs Inc Corp ' +
-    'Co Ltd Mt Ft Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec approx est Ave Blvd Bros Messrs'
-  ).split(' '),
-);
 
 /** The most words a short credit may put before its cue: `Mr Haldane's lawyer Rosa Pike said.` */
 const SHORT_CREDIT_MAX_WORDS = 8;
@@ -75,7 +68,7 @@ function endsSentenceAt(masked: string, i: number): boolean {
   if (!/[\p{Lu}\p{N}(["“‘'«]|\uE000/u.test(next[1] as string)) return false;
   if (masked[i] !== '.') return true;
   const word = wordBefore(masked, i);
-  if (ABBREVIATIONS.has(word)) return false;
+  if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
   if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(masked.slice(i + 1));

@@ -4,14 +4,19 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
+import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { CALENDAR_WORDS } from '../parse/calendar-words.js';
+import { ARTICLES, DETERMINERS } from './determiners.js';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { eachWordSpan } from './word-spans.js';
 
-/** Titles and roles written before a name; the name starts after the last of them. */
-const TITLES = new Set(
-  (
-    'President Vice Prime Minister Premier Secretary Senator Sen Rep Representative Congressman ' +
-    'Congresswoman Gov Governor Mayor Gen Lt Lieutenant Col Colonel Maj Capt Captain Adm Admiral Sgt ' +
-    'Sergeant Cpl Cmdr Commander Dr Mr Mrs Ms Miss Mme Mx Messrs Prof Professor Rev Reverend Fr Father ' +
+/** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
+const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...(
+    'President Vice Prime Minister Premier Secretary Senator Representative Delegate Congressman ' +
+    'Congresswoman Governor Mayor Lieutenant Colonel Captain Admiral ' +
+    'Sergeant Commander Miss Mx Professor Reverend Father ' +
     'Rabbi Imam Bishop Archbishop Cardinal Pope Judge Chairman Chairwoman Chancellor King Queen Prince ' +
     'Princess Duke Duchess Lord Lady Sir Dame Baroness Baron Leader Speaker Commissioner Director ' +
     'Deputy Attorney Ambassador Coach Manager Inspector Detective Superintendent Constable Sheriff ' +
@@ -20,7 +25,7 @@ const TITLES = new Set(
     'Chair Mayor-elect Minister-President Treasurer Auditor Ombudsman Registrar Principal Provost Warden ' +
     'MP MEP MSP MLA AM TD QC KC CEO CFO COO CTO'
   ).split(' '),
-);
+]);
 /** Roles written capitalized at a sentence's start before a name: `Nurse Clara Obi`, `Economist Helen Park`.
  * Words that are also common first names (Hunter, Taylor) are left out on purpose. */
 const ROLES = new Set(
@@ -66,18 +71,10 @@ const ORG_WORDS = new Set(
     'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
     'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
     'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
-    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base ' +
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Puerto Bowl Station Base ' +
     // Departments a title names: `Secretary of Homeland Security Jeh Johnson`.
     'Security Defense Defence Health Treasury Energy Homeland Commerce Labor Education Transportation ' +
     'Interior Agriculture Affairs Veterans Housing'
-  ).split(' '),
-);
-
-/** Weekdays and months: capitalized, never part of a name. */
-const CALENDAR = new Set(
-  (
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
   ).split(' '),
 );
 
@@ -86,9 +83,8 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
 /** A lower-case prefix joined to a name: al-Rashid, el-Amin, bin-Saleh. */
 const ARABIC_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 /** What follows a name without being it. */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBREVIATIONS].map((s) => `${s}.`), 'II', 'III', 'IV']);
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
 
 /** The most capitalized words in a row that may still hold a person's name (titles and all). */
@@ -133,7 +129,7 @@ function isNameWord(word: string): boolean {
   // Asked of every word of every paragraph: ASCII is told by its code, the rest by the patterns.
   const c = word.charCodeAt(0);
   const named = c >= 0x41 && c <= 0x5a ? true : c < 0x80 ? (word[2] === '-' || word[3] === '-') && ARABIC_PREFIX.test(word) : /^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word);
-  return named && !CALENDAR.has(word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
+  return named && !CALENDAR_WORDS.has(word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 }
 
 const FULL_STOP = 0x2e;
@@ -184,7 +180,8 @@ function looksPersonal(tokens: Token[]): boolean {
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
-  return phrase.replace(/^(The|A|An|His|Her|Their|Its|Our|My)(?= )/u, (d) => d.toLowerCase());
+  const first = /^\p{Lu}\p{Ll}*(?= )/u.exec(phrase)?.[0];
+  return first && DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
 /** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
@@ -234,7 +231,7 @@ function singleSpeakerName(phrase: string): string | null {
     // "a spokesman for Microsoft": the body is named, the speaker is not.
     return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   }
-  if (before && DETERMINERS.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
+  if (before && ARTICLES.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
     return `${before.word.toLowerCase()} ${joinWords(run)}`;
   }
   const stripped = stripTitles(run);
@@ -267,17 +264,6 @@ export interface Mention {
   /** The gender the title before the name tells, if any. */
   gender: Gender | null;
 }
-
-/**
- * Common first names that are (nearly) always one gender, so `he` after `said Jane Doe` is not
- * taken for her. Short on purpose: a name not listed, or used for both, tells nothing.
- */
-const FEMALE_NAMES = new Set(
-  'Melanie Stephanie Lily Kellyanne Gwen Marcia Stacey Christina Carla Ariana Martha Julie Esther Krystal Pamela Jacklyn Sonya Adriana Michelle Huma Debbie Hope Donna Rakeyia Nell Ava Nikki Sheryl Susana Condoleezza Madeleine Janet Loretta Dianne Maxine Tammy Kirsten Amy Heidi Tulsi Jill Megyn Katy Ivanka Melania Chelsea Tiffany Alicia Gennifer Monica Paula Juanita Kathleen Karen Barbara Samantha Valerie Lynn Sharon Denise Cheryl Gloria Brenda Kelly Kristen Katie Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
-);
-const MALE_NAMES = new Set(
-  'Mike Tim Bernie Mitt Mitch Ted Chris Rudy Newt Jeb Marco Rand Reince Sean Corey Steve Bill Harry Elijah Jim Jeff Lindsey Howard Rick Reid Elliot Eliot Orrin Ben Hank Kevin Bobby Earl Dan Jake Wolf Lester Anderson Rusty Carlos Luis Jorge Oscar Francisco Edwin Henry Johnnie Jesse Brian Josh Kyle Kurt Chuck Dick Al Alan Roy Pat Ed Larry Lou Rex Vince Walter Wayne Bruce Tom Dave Don James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
-);
 
 /** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
 function genderOfTitles(words: readonly Token[]): Gender | null {

@@ -3,6 +3,9 @@
 // It reads a masked sentence in which every quotation is blanked out, so words inside quotes never count.
 // Pronouns are returned as such: resolving them, and quotes with no cue, is find.ts's job.
 
+import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
+import { DETERMINERS } from './determiners.js';
 import { eachWordSpan } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
@@ -113,7 +116,6 @@ const FUNCTION_WORDS = new Set([
 const LEADING_ADVERBIAL =
   /^(?:(?:and|but|so|yet|or|now|then|also|still|however|meanwhile|instead|indeed|later|earlier|separately|last\s+\w+|this\s+\w+|next\s+\w+|(?:on|in|at|by|during|early|late)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|letter|\d+\w*))\b[\s,]*)+/iu;
 const PARTICIPLE_CUE = /ing$/u;
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that join a noun phrase to the one before it: `the head of the agency`, `a spokesman for the firm`. */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by', 'and', 'around', 'across', 'near', 'within', 'among', 'throughout']);
 
@@ -123,14 +125,17 @@ interface Word {
   index: number;
 }
 
-/** Abbreviations that keep their full stop as part of the word. */
-const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Fr|Adm|Maj)\.$|\.\p{L}+\.$/u;
+/** Whether a word written with a full stop keeps it: an initial, a title, `Jr.`, `St.`, a dotted `U.S.`. */
+function keepsFullStop(word: string): boolean {
+  const stem = word.slice(0, -1);
+  return /^\p{Lu}$|\.\p{L}+$/u.test(stem) || TITLE_ABBREVIATIONS.has(stem) || NAME_SUFFIX_ABBREVIATIONS.has(stem) || stem === 'St';
+}
 
 function words(text: string): Word[] {
   const out: Word[] = [];
   eachWordSpan(text, (start, end) => {
     const w = text.slice(start, end);
-    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !ABBREVIATED.test(w) ? w.slice(0, -1) : w, index: start });
+    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
   });
   return out;
 }
@@ -378,7 +383,8 @@ function invertsAfterComma(clause: string, right: string): boolean {
   return !chunks(clause).some((c) => endsWithName(c));
 }
 
-const CALENDAR_WORD = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** A weekday or month opening the text after a space: `said Tuesday` is not a name after the cue. */
+const CALENDAR_WORD = new RegExp(`^\\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'u');
 
 /** A form of `be` (or `have been`) right before a cue in -ing: `is saying`, `He’s claiming`, `had been arguing`. */
 const PROGRESSIVE = /(?:\b(?:is|are|was|were|been|be)|['’](?:s|re))(?:\s+(?:also|still|now|again|not|just|repeatedly|already))?\s*$/u;
