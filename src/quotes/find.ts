@@ -20,7 +20,8 @@ import {
   noteSpeaker,
   type SpeakerContext,
 } from './speaker-context.js';
-import { attribute, MASK, type Attribution } from './speakers.js';
+import { attribute, blankAsides, clauseSubject, MASK, type Attribution } from './speakers.js';
+import { isPersonName } from './speaker-names.js';
 
 /** What joins the parts of a split quote. */
 export const SPLIT_JOINER = ' … ';
@@ -197,10 +198,11 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
       while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
         const quote = resolveGroup(ctx, scanned, groups[next] as Group, shared[next] ?? null, options);
         if (quote) quotes.push(quote);
-        if (quote?.kind === 'direct') direct = true;
+        if (quote?.kind === 'direct' && quote.speaker !== null) direct = true;
         next++;
       }
-      // A sentence with no direct quote (a title, a scare quote, or none) moves the narrative on.
+      // A sentence with no direct quote of a known speaker (a title, a scare quote, a quote left `?`, or none)
+      // moves the narrative on.
       if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
   });
@@ -247,9 +249,20 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
     // of the same paragraph with a speaker, goes on in that speaker's voice.
     else if (/^[\s\p{P}]*$/u.test(opening) && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
+    // `Reid has gone after Trump as a "human leech …"`: a person named as the main clause's subject, quoted
+    // without a cue, is the one quoted.
+    else if (wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = subjectSpeaker(ctx, opening);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** The person named as the subject of a sentence's main clause (read up to a quotation), or null. */
+function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
+  const subject = clauseSubject(blankAsides(opening));
+  if (!subject || /^(?:he|she|it|they|we|i|you)$/iu.test(subject)) return null;
+  const name = namedSpeaker(ctx, subject);
+  return name && isPersonName(name, ctx.known) ? name : null;
 }
 
 /** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */

@@ -223,3 +223,35 @@ describe('titles of programmes and songs in a sentence with a cue', () => {
     assert.deepEqual(speakers('In his speech, Rob Haines proclaimed a goal of “Peace Through Trade.”'), ['Rob Haines']);
   });
 });
+
+describe('speakers of quotes without a cue, and pronouns in a clause of saying', () => {
+  it('credits a person named as the main subject with a quoted phrase of three words or more', () => {
+    assert.deepEqual(speakers('Nell Ames has gone after the mayor as a “clerk who never reads a budget.”'), ['Nell Ames']);
+  });
+
+  it('leaves the quote `?` when the main subject is not a person', () => {
+    assert.deepEqual(speakers('The committee has gone after the mayor as a “clerk who never reads a budget.”'), [null]);
+  });
+
+  it('resolves a pronoun to the subject of the cue its clause hangs from, a surname two people share included', () => {
+    assert.deepEqual(
+      speakers('Ruth Lowe and her brother Sam Lowe ran the shop for years.', 'Lowe says she regrets what she calls a “long and pointless quarrel.”'),
+      ['Lowe'],
+    );
+  });
+
+  it('resolves a pronoun to a kinship noun that is its clause’s subject', () => {
+    assert.deepEqual(speakers('My aunt has mellowed with age, but even now she still says things like, “Nobody owes you a living.”'), ['my aunt']);
+  });
+
+  it('moves the narrative on past a sentence whose quotes were left `?`', () => {
+    assert.deepEqual(
+      speakers(
+        '“The vote is lost,” said Carl Dunn.',
+        'Speaker Hugh Marsh, despite his doubts about “lawyers trying to get rich,” thinks the families deserve a hearing.',
+        '“I do think the votes are there,” he said.',
+      ),
+      ['Carl Dunn', null, 'Hugh Marsh'],
+    );
+  });
+});
