@@ -39,9 +39,8 @@ interface Scanned {
   spans: QuoteSpan[];
   masked: string;
   sentences: SentenceRange[];
-  /** The paragraph's own sentences (sentencesOf), which number a quote's address. */
-  numbered: string[];
-  /** Where each numbered sentence starts in the text, found once. */
+  /** Where each of the paragraph's own sentences (sentencesOf), which number a quote's address, starts
+   * in the text: found once, when a quote in the paragraph first needs its number. */
   starts: number[] | null;
   /** Whether a sentence (by its start) holds nothing but quotations, worked out once. */
   quoteOnly: Map<number, boolean>;
@@ -62,14 +61,13 @@ interface Group {
   joiners: string[];
 }
 
-function scan(paragraph: Paragraph): Scanned {
-  const spans = findQuoteSpans(paragraph.text);
+function scan(paragraph: Paragraph, spans: QuoteSpan[]): Scanned {
+  const masked = maskQuotes(paragraph.text, spans);
   return {
     paragraph,
     spans,
-    masked: maskQuotes(paragraph.text, spans),
-    sentences: sentenceRanges(paragraph.text, spans),
-    numbered: sentencesOf(paragraph),
+    masked,
+    sentences: sentenceRanges(paragraph.text, spans, masked),
     starts: null,
     quoteOnly: new Map(),
   };
@@ -174,7 +172,10 @@ function wordsAfter(s: Scanned, part: Part, n: number): string[] {
 
 /** Finds the quotations in the paragraphs, in order: direct quotes, and with `all` scare quotes and titles too. */
 export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } = {}): Quote[] {
-  const scanned = paragraphs.map(scan);
+  const spans = paragraphs.map((p) => findQuoteSpans(p.text));
+  // No quotation mark opened a quotation: nothing to attribute, and the narrative need not be followed.
+  if (spans.every((s) => s.length === 0)) return [];
+  const scanned = paragraphs.map((p, at) => scan(p, spans[at] as QuoteSpan[]));
   const groups = groupParts(scanned);
   const found = groups.map((g) => g.parts.map((p) => attributePart(scanned[p.at] as Scanned, p)).find((a) => a) ?? null);
   // Quotes in one sentence share its cue: `called it "A" and "B"`, `"A" and "B," he said`.
@@ -190,9 +191,12 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
   const ctx = newSpeakerContext(scanned);
   const quotes: Quote[] = [];
   let next = 0;
-  scanned.forEach((s, at) => {
+  // The context only serves the quotations still to come: the walk ends with the last of them.
+  for (let at = 0; at < scanned.length && next < groups.length; at++) {
+    const s = scanned[at] as Scanned;
     learnPeople(ctx, at);
     for (const range of s.sentences) {
+      if (next >= groups.length) break;
       ctx.sentence++;
       let direct = false;
       while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
@@ -205,7 +209,7 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
       // moves the narrative on.
       if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
-  });
+  }
   return quotes;
 }
 
@@ -294,7 +298,7 @@ function continuedTurn(ctx: SpeakerContext, s: Scanned, first: Part): string | n
 
 /** The 1-based number of the sentence (of the paragraph's own sentences) that contains `offset`. */
 function sentenceNumber(s: Scanned, offset: number): number {
-  s.starts ??= sentenceStarts(s.paragraph.text, s.numbered);
+  s.starts ??= sentenceStarts(s.paragraph.text, sentencesOf(s.paragraph));
   let lo = 0;
   let hi = s.starts.length - 1;
   let number = 1;

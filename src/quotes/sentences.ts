@@ -84,9 +84,9 @@ function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boole
   return /^\s+(?:[\p{Lu}\p{N}(]|\uE000)/u.test(rest) || /^\s*\uE000/u.test(rest) || text[span.close + 1] === undefined;
 }
 
-/** Cuts a paragraph into sentences no quotation breaks, given its quote spans. */
-export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): SentenceRange[] {
-  const masked = maskQuotes(text, spans);
+/** Cuts a paragraph into sentences no quotation breaks, given its quote spans (and its masked text, when
+ * the caller has it already). */
+export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
   for (let i = 0; i < masked.length; i++) {
     if ('.!?'.includes(masked[i] as string) && endsSentenceAt(masked, i)) cuts.add(i + 1);

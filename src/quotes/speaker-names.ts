@@ -9,6 +9,7 @@ import { CALENDAR_WORDS } from '../parse/calendar-words.js';
 import { ARTICLES, DETERMINERS } from './determiners.js';
 import { isCue } from './speakers.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { eachWordSpan } from './word-spans.js';
 
 /** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
 const TITLES = new Set([
@@ -93,9 +94,6 @@ const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBRE
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
 
-/** A word, an initial or an abbreviation, possibly possessive (Smith's). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
-
 /** The most capitalized words in a row that may still hold a person's name (titles and all). */
 const MAX_NAME_RUN = 10;
 
@@ -113,9 +111,9 @@ interface Token {
 /** Splits a phrase into word tokens; a full stop stays only on initials and abbreviations. */
 function tokenize(phrase: string): Token[] {
   const out: Token[] = [];
-  for (const m of phrase.matchAll(WORD)) {
-    let word = m[0];
-    let end = m.index + word.length;
+  eachWordSpan(phrase, (index, matchEnd) => {
+    let word = phrase.slice(index, matchEnd);
+    let end = matchEnd;
     let possessive = false;
     const lastChar = word[word.length - 1];
     // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
@@ -128,15 +126,20 @@ function tokenize(phrase: string): Token[] {
       word = word.slice(0, -1);
       end -= 1;
     }
-    out.push({ word, index: m.index, end, possessive });
-  }
+    out.push({ word, index, end, possessive });
+  });
   return out;
 }
 
 /** Whether `word` is written as part of a name: capitalized, or an initial. */
 function isNameWord(word: string): boolean {
-  return (/^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word)) && !CALENDAR_WORDS.has(word.replace(/\.$/u, ''));
+  // Asked of every word of every paragraph: ASCII is told by its code, the rest by the patterns.
+  const c = word.charCodeAt(0);
+  const named = c >= 0x41 && c <= 0x5a ? true : c < 0x80 ? (word[2] === '-' || word[3] === '-') && ARABIC_PREFIX.test(word) : /^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word);
+  return named && !CALENDAR_WORDS.has(word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 }
+
+const FULL_STOP = 0x2e;
 
 function bare(word: string): string {
   return word.replace(/\.$/u, '');

@@ -6,6 +6,7 @@
 import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
+import { eachWordSpan } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
@@ -131,11 +132,15 @@ function keepsFullStop(word: string): boolean {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu)].map((m) => ({
-    text: m[0].endsWith('.') && !keepsFullStop(m[0]) ? m[0].slice(0, -1) : m[0],
-    index: m.index,
-  }));
+  const out: Word[] = [];
+  eachWordSpan(text, (start, end) => {
+    const w = text.slice(start, end);
+    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
+  });
+  return out;
 }
+
+const FULL_STOP = 0x2e;
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
