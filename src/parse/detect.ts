@@ -53,6 +53,8 @@ const MARKDOWN_SIGNS: readonly RegExp[] = [
 
 /** Whether the text opens with a block of YAML front matter (`---`, `key: value` lines, `---`). */
 export function hasFrontMatter(text: string): boolean {
+  // Its first line is `---`: any other text is spared splitting into lines.
+  if (!text.startsWith('---')) return false;
   return frontMatterEnd(text.slice(0, SNIFF_CHARS).split('\n')) !== null;
 }
 

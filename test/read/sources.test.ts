@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
 import { bundledArticles, bundledArticlesDir, DEFAULT_SLUG } from '../../src/read/bundled.js';
 import { decodeText } from '../../src/read/decode.js';
-import { defaultInputs, LARGE_FILE_BYTES, readSource, type ReadContext } from '../../src/read/sources.js';
+import { defaultInputs, LARGE_FILE_BYTES, readFound, readSource, type ReadContext } from '../../src/read/sources.js';
 import { BUNDLED_ARTICLE } from '../helpers/paths.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
@@ -69,6 +69,24 @@ describe('readSource', () => {
       assert.ok(b.length >= LARGE_FILE_BYTES);
       assert.equal(readSource(path, ctx()).text, decodeText(path, b), name);
     }
+  });
+});
+
+describe('readFound', () => {
+  it('reads each found file whole, however its length falls against the first read, one after another', () => {
+    // Bytes around the first read's 64 KiB, with text that differs at both ends; a short file after a
+    // long one; a two-byte character split across the first read's end.
+    const ascii = (n: number, i: number) => `S${i} `.padEnd(n - 4, 'x') + ` E${i}`;
+    const texts = [10, 65535, 65536, 65537, 200_000, 9].map(ascii);
+    texts.push(`${'y'.repeat(65535)}é and on.`);
+    texts.forEach((t, i) => writeFileSync(join(dir, `found-${i}.txt`), t));
+    texts.forEach((t, i) => assert.deepEqual(readFound(join(dir, `found-${i}.txt`)), { name: join(dir, `found-${i}.txt`), text: t }));
+  });
+  it('passes over a found file that is not text, and reads one in Windows-1252 after a UTF-8 one', () => {
+    writeFileSync(join(dir, 'found.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    assert.equal(readFound(join(dir, 'found.bin')), null);
+    writeFileSync(join(dir, 'found-1252.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
+    assert.equal(readFound(join(dir, 'found-1252.txt'))?.text, 'Café.');
   });
 });
 
