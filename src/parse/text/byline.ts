@@ -249,8 +249,9 @@ const CREDIT_LAST_WORDS: ReadonlySet<string> = new Set([
   'anadolu', 'tass', 'services', 'desk', 'staff', 'writer', 'writers', 'reporter', 'reporters', 'report', 'correspondent',
 ]);
 
-/** Five white-space separated words at the start of a trimmed text. */
+/** Five, or fifteen, white-space separated words at the start of a trimmed text. */
 const FIVE_WORDS = /^\S+\s+\S+\s+\S+\s+\S+\s+\S/;
+const FIFTEEN_WORDS = /^\S+(?:\s+\S+){14}/;
 
 /** A bare name as a page prints an author's: two to four capitalised name words, nothing else. */
 export function isBareName(text: string): boolean {
@@ -268,7 +269,10 @@ export function isBareName(text: string): boolean {
  * (`Maria Keller Reuters`). Null for anything else.
  */
 export function parseCreditLine(line: string): Byline | null {
-  const raw = line.trim().replace(/\s+/g, ' ');
+  // Quotes, a `!` or `?`, or fifteen words or more (a paragraph, mostly): no credit, told before folding.
+  const trimmed = line.trim();
+  if (/["“”!?]/.test(trimmed) || FIFTEEN_WORDS.test(trimmed)) return null;
+  const raw = trimmed.replace(/\s+/g, ' ');
   if (raw === '' || raw.length > 120 || /["“”!?]/.test(raw) || raw.split(' ').length > 14) return null;
   // Every form opens with a credit word, holds a separator, or ends with an agency or desk: a
   // line with none of these (most headlines) tries none of the patterns below.

@@ -133,8 +133,15 @@ export function furnitureReason(line: string): RemovedReason | null {
   return null;
 }
 
+/** The first token of a share row, between the separators its tokens are split at. */
+const FIRST_TOKEN = /^[\s|·•/]*([^\s|·•/]+)/;
+
 /** `icon-facebook icon-twitter`, `Share on Facebook Share on Twitter`, `Facebook Twitter Email`, `Share`. */
 function isShareRow(text: string): boolean {
+  // Every token is a share word or an icon's name: a first token that is neither rules the line out
+  // before it is lower-cased and split (most lines open with a word of their own).
+  const first = FIRST_TOKEN.exec(text)?.[1]?.toLowerCase();
+  if (first !== undefined && !SHARE_WORDS.has(first.replace(/:$/, '')) && !/^icon-[a-z0-9-]+$/.test(first)) return false;
   const tokens = text
     .toLowerCase()
     .split(/[\s|·•/]+/)
@@ -148,6 +155,15 @@ function isShareRow(text: string): boolean {
 function isCaption(text: string, words: number): boolean {
   if (CAPTION_LABELS.test(text) || PAREN_CREDIT.test(text)) return true;
   return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && NAMES_AN_AGENCY.test(text) && CREDIT_LINE().test(text);
+}
+
+/** Whether the text ends with `friend` in any case, white space after it aside (as `/friend\s*$/i`, read from the end). */
+function endsWithFriend(text: string): boolean {
+  const t = text.trimEnd();
+  if (t.length < 6) return false;
+  // `| 0x20` lower-cases an ASCII letter and maps nothing else onto one.
+  for (let k = 0; k < 6; k++) if ((t.charCodeAt(t.length - 6 + k) | 0x20) !== 'friend'.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
@@ -171,7 +187,7 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
   let gaps: number[] | null = null;
   for (;;) {
     // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap.
-    const email = /friend\s*$/i.test(rest) ? EMAIL_TAIL.exec(rest) : null;
+    const email = endsWithFriend(rest) ? EMAIL_TAIL.exec(rest) : null;
     if (email && rest.length > email[0].length) {
       tails.push({ text: email[1]!, reason: 'furniture' });
       rest = rest.slice(0, email.index).trimEnd();

@@ -32,7 +32,7 @@ const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
 
 /** How many non-blank lines at the top the header zone may take before the body must have begun. */
 const HEADER_WINDOW = 24;
-/** Words a site notice holds one of (BOILERPLATE's), in lower case; most prose holds none. One pattern: one pass over a line. */
+/** Words a long notice holds one of (of BOILERPLATE's), in lower case. */
 const NOTICE_STEMS = /cookie|privacy|terms of|this website|this site|disclaimer|comment|browser|developing|more to follow|check back/;
 /** What a metadata line joins its parts with, or labels them by. */
 const METADATA_SIGN = /[|•·/]| [-–—] |time:/i;
@@ -107,7 +107,8 @@ export function kindOf(text: string): Kind {
   // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
   // most lines of a plain article are, and are spared the other patterns.
   if (text.length > 80 && endsSentence(text)) {
-    if (NOTICE_STEMS.test(text.toLowerCase()) && BOILERPLATE.test(text)) return 'notice';
+    // BOILERPLATE first: tried at word starts only, it rules out most prose for less than the words.
+    if (BOILERPLATE.test(text) && NOTICE_STEMS.test(text.toLowerCase())) return 'notice';
     return isTitleWithStop(text) ? 'title' : 'prose';
   }
   // Date and metadata lines are short: a paragraph spares the large date patterns.

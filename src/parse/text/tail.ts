@@ -45,19 +45,6 @@ export const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
 /** How an author's biography opens after the name: `Idowu is a multimedia journalist …`. */
 const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
-/**
- * Parts of the words PROMO_WORDS and BOILERPLATE look for, in lower case: most lines hold none, and
- * skip the patterns. Each list is one pattern (its stems hold no sign a pattern reads), so that a
- * long paragraph is read once for all of them rather than once a stem.
- */
-const PROMO_STEMS = stems(['subscri', 'newsletter', 'inbox', 'sign', 'download', 'app', 'podcast', 'donat', 'contribut', 'support', 'journalism', 'follow', 'like us', 'join', 'whatsapp', 'telegram', 'facts', 'unlimited', 'log', 'register', 'email', 'informed', 'required', 'available', 'store', 'play']);
-const BOILERPLATE_STEMS = stems(['cookie', 'privacy', 'terms of', 'rights reserved', 'this website', 'this site', 'disclaimer', 'auto-published', 'syndicated', 'not been edited', 'more to follow', 'developing', 'check back', 'this story', 'comment', 'loading content', 'browser']);
-
-/** A pattern matching text that holds any of the words (lower-case letters, spaces and hyphens only). */
-function stems(words: string[]): RegExp {
-  if (!words.every((w) => /^[a-z -]+$/.test(w))) throw new Error('a stem with a sign a pattern reads');
-  return new RegExp(words.join('|'));
-}
 /** An e-mail address alone on its line. Up to its first `@` (`\S+@` tried every `@` of `a@a@a…` against the rest: quadratic). */
 const EMAIL_ALONE = /^[^\s@]+@\S+\.\w+$/;
 /** A whole line in parentheses: an editor's note or a syndication notice. */
@@ -70,11 +57,11 @@ function tailReason(text: string): RemovedReason | null {
   if (!long && (isListHeading(text) || COUNTER.test(text) || isRelativeTime(text))) return 'related';
   if (text.length <= 60 && parseDateLine(text)) return 'related';
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'metadata';
-  const lower = text.toLowerCase();
-  if ((BOILERPLATE_STEMS.test(lower) && BOILERPLATE.test(text)) || PAREN_LINE.test(text)) return 'boilerplate';
-  if (long) return PROMO_STEMS.test(lower) && PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
+  // (The patterns alone: tried at word starts only, they cost less than a first test for the words' parts.)
+  if (BOILERPLATE.test(text) || PAREN_LINE.test(text)) return 'boilerplate';
+  if (long) return PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
   if (SOURCE_CREDIT.test(text) || isAgencyName(text)) return 'source';
-  if (PROMO_STEMS.test(lower) && PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
+  if (PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
   if (/^share\b/i.test(text) && wordCount(text) <= 25) return 'promo';
   if (EMAIL_ALONE.test(text)) return 'author';
   if (isMenuOrIcons(text) || (isShortLabel(text) && LETTERS_0.test(text) && text === text.toUpperCase())) return 'label';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { FURNITURE, FURNITURE_OPENING, furnitureReason } from '../../../src/parse/text/furniture.js';
+import { FURNITURE, FURNITURE_OPENING, furnitureReason, splitFurnitureTails } from '../../../src/parse/text/furniture.js';
 
 function classifies(lines: readonly string[], reason: string): void {
   for (const line of lines) {
@@ -156,5 +156,20 @@ describe('FURNITURE_OPENING', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) * 10, seed: 5 },
     );
+  });
+});
+
+describe('the cheap first tests of furniture', () => {
+  it('takes a share row whose first token is a share word or an icon, and no row that opens otherwise', () => {
+    assert.equal(furnitureReason('Share: Facebook / Twitter'), 'share-icons');
+    assert.equal(furnitureReason('| Facebook | Twitter |'), 'share-icons');
+    assert.equal(furnitureReason('icon-facebook · icon-twitter'), 'share-icons');
+    assert.equal(furnitureReason('Photos Facebook Twitter'), null);
+  });
+  it("takes `E-mail to a friend` off a paragraph's end in any case, white space after it or not, and nothing else", () => {
+    assert.deepEqual(splitFurnitureTails('He left. E-mail to a FRIEND \t'), { rest: 'He left.', tails: [{ text: 'E-mail to a FRIEND', reason: 'furniture' }] });
+    assert.deepEqual(splitFurnitureTails('He left. Email to a Friend'), { rest: 'He left.', tails: [{ text: 'Email to a Friend', reason: 'furniture' }] });
+    assert.deepEqual(splitFurnitureTails('He met a friend').tails, []);
+    assert.deepEqual(splitFurnitureTails('E-mail to a friendly colleague').tails, []);
   });
 });
