@@ -107,8 +107,7 @@ export function kindOf(text: string): Kind {
   // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
   // most lines of a plain article are, and are spared the other patterns.
   if (text.length > 80 && endsSentence(text)) {
-    // BOILERPLATE first: tried at word starts only, it rules out most prose for less than the words.
-    if (BOILERPLATE.test(text) && NOTICE_STEMS.test(text.toLowerCase())) return 'notice';
+    if (NOTICE_STEMS.test(text.toLowerCase()) && BOILERPLATE.test(text)) return 'notice';
     return isTitleWithStop(text) ? 'title' : 'prose';
   }
   // Date and metadata lines are short: a paragraph spares the large date patterns.
