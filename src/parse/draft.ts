@@ -30,12 +30,22 @@ export interface ArticleDraft {
   removed: RemovedLine[];
 }
 
+/** White space other than a space. */
+const OTHER_SPACE = /[^\S ]/;
+
 /**
  * Counts white-space separated words (white space as in `\s`), without making an array of them.
  * One pass of character codes: on a 100 MB article it beat both a regular-expression test for
  * folded text followed by an indexOf per space (about 1.4 times as long) and split (1.7).
  */
 export function countWords(text: string): number {
+  // Folded text (single spaces, no other white space, trimmed), as the parsers' paragraphs mostly
+  // are: a word more than its spaces, counted by native searches.
+  if (text !== '' && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes('  ') && !OTHER_SPACE.test(text)) {
+    let words = 1;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
+    return words;
+  }
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

@@ -106,8 +106,15 @@ export function charsetEncoding(label: string | null | undefined): string | null
   }
 }
 
+/** The bytes whose Latin-1 characters `\s` matches: tab to carriage return, space, no-break space. */
+const LATIN1_SPACE: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+
 /** The charset a page declares in a `<meta charset>` or `http-equiv` Content-Type near its start, or null. */
 export function metaCharset(bytes: Uint8Array): string | null {
+  // Only markup declares one: text that does not open with `<` (white space aside) is not decoded for it.
+  let i = 0;
+  while (i < bytes.length && LATIN1_SPACE.has(bytes[i]!)) i++;
+  if (bytes[i] !== 0x3c) return null;
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SNIFF_BYTES)).toString('latin1');
   if (!/^\s*</.test(head)) return null;
   // `<meta charset="…">`, or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.js';
-import { decodeLarge, decodeText, HEAD_BYTES, normalizeNewlines } from '../../src/read/decode.js';
+import { decodeLarge, decodeText, HEAD_BYTES, metaCharset, normalizeNewlines } from '../../src/read/decode.js';
 import fc from 'fast-check';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -141,5 +141,16 @@ describe('decodeLarge', () => {
       }),
       { numRuns: 1000, seed: 11 },
     );
+  });
+});
+
+describe('metaCharset', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  it('reads the charset of markup that opens after white space, no-break spaces included, and of nothing else', () => {
+    assert.equal(metaCharset(latin1(' \t\r\n\u00a0<meta charset="windows-1251"><p>x</p>')), 'windows-1251');
+    assert.equal(metaCharset(latin1('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-7">')), 'iso-8859-7');
+    assert.equal(metaCharset(latin1('Text that quotes <meta charset="windows-1251"> in its first line.')), null);
+    assert.equal(metaCharset(latin1('\u0085<meta charset="windows-1251">')), null);
+    assert.equal(metaCharset(latin1('')), null);
   });
 });

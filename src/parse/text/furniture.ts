@@ -4,6 +4,7 @@
 
 import type { RemovedReason } from '../../article.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { wordCount } from './line-kinds.js';
 
 // Precision over recall: dropping a real paragraph loses the story, keeping a promo only clutters
 // it. Not handled: CNN's untagged related-story headlines (`Who was the captain of ...?`) and
@@ -108,6 +109,9 @@ const PROMO = /^(?:subscribe|sign up|follow|click here|read more|i-?report)/i;
 /** Most lines have an ASCII letter or digit: tested first, the Unicode class is rarely built. */
 const hasLetterOrDigit = (text: string) => /[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text);
 
+/** White space other than a space. */
+const OTHER_SPACE = /[^\S ]/;
+
 /** Lines longer than this are prose, unless a caption label or a copyright notice opens them. */
 const LONG_LINE = 200;
 /** The only furniture that can run long: captions with their label, copyright notices, `Watch … »` links. */
@@ -117,11 +121,13 @@ const LONG_FURNITURE_OPENER = /^\s*(?:image|media|video|photo|picture|caption|cr
 export function furnitureReason(line: string): RemovedReason | null {
   // Every other rule needs a short line: skip the work for the paragraphs that make up most text.
   if (line.length > LONG_LINE && !LONG_FURNITURE_OPENER.test(line)) return null;
-  const text = line.trim().replace(/\s+/g, ' ');
+  const trimmed = line.trim();
+  // Folded only when there is something to fold: a run of white space, or any but a space.
+  const text = trimmed.includes('  ') || OTHER_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (text === '') return null;
   // A line with no letter or digit (`* * *`, `---`, `###`, `• • •`) is a section break or a rule.
   if (!hasLetterOrDigit(text)) return 'furniture';
-  const words = text.split(' ').length;
+  const words = wordCount(text);
 
   if (isShareRow(text)) return 'share-icons';
   if (isCaption(text, words)) return 'caption';
