@@ -88,8 +88,9 @@ function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boole
  * the caller has it already). */
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
-  for (let i = 0; i < masked.length; i++) {
-    if ('.!?'.includes(masked[i] as string) && endsSentenceAt(masked, i)) cuts.add(i + 1);
+  const stops = /[.!?]/gu;
+  for (let m = stops.exec(masked); m !== null; m = stops.exec(masked)) {
+    if (endsSentenceAt(masked, m.index)) cuts.add(m.index + 1);
   }
   for (const s of spans) {
     if (s.continues) cuts.add(s.open);

@@ -199,6 +199,9 @@ export function speakerName(phrase: string): string | null {
 /** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
 const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
 
+/** A quick test for what the `of` pattern below needs, which tries every start of the phrase. */
+const OF_BODY_HINT = /\s(?:of|from|at)\s/u;
+
 /** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
@@ -210,7 +213,7 @@ function singleSpeakerName(phrase: string): string | null {
     }
   }
   // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
-  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200));
+  const of = OF_BODY_HINT.test(phrase) ? /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200)) : null;
   if (of) {
     const person = personNamed(of[1] as string, []);
     // `Mr. Morgan of the Sierra Club`: a titled surname is a person too.
