@@ -181,6 +181,13 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
     return null;
   });
 
+  // Who the narrative is about is read only by a quote that carries its speaker over (carriedSpeaker): past
+  // the last quote that may, following the narrative changes no speaker, and it is most of the work.
+  let lastCarried = -1;
+  groups.forEach((g, k) => {
+    if (mayCarrySpeaker(scanned[(g.parts[0] as Part).at] as Scanned, g.parts[0] as Part, shared[k] ?? null)) lastCarried = k;
+  });
+
   const ctx = newSpeakerContext(scanned);
   const quotes: Quote[] = [];
   let next = 0;
@@ -199,7 +206,7 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
         next++;
       }
       // A sentence with no direct quote (a title, a scare quote, or none) moves the narrative on.
-      if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
+      if (!direct && next <= lastCarried) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
   }
   return quotes;
@@ -230,12 +237,26 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
-    // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
-    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + 40)))?.[1];
-    if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
+    const lead = pronounLead(s, first);
+    if (lead) speaker = carriedSpeaker(ctx, place, lead);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** `She spoke of how she tried, leaving "nothing to chance"`: the `He` or `She` a sentence about he or she
+ * opens with, when it quotes enough words to be taken as theirs; else undefined. */
+function pronounLead(s: Scanned, first: Part): string | undefined {
+  const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + 40)))?.[1];
+  return lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS ? lead : undefined;
+}
+
+/** Whether resolving a quotation may carry a speaker over from the narrative (resolveGroup's carriedSpeaker
+ * calls): a pronoun's cue, a quote-only sentence, or a sentence about he or she. It may say yes where
+ * resolveGroup does not carry (a title, a transcript's turn), never the other way round. */
+function mayCarrySpeaker(s: Scanned, first: Part, a: Attribution | null): boolean {
+  if (a) return a.pronoun;
+  return isQuoteOnly(s, first) || pronounLead(s, first) !== undefined;
 }
 
 /** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */
