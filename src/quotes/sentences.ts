@@ -23,9 +23,12 @@ const CREDIT_TAIL = /^(?:\s+(?:in|on|at|to|during|after|before|from|via|when|as|
  * `"We won." Smith said.`, `"…" Mr Haldane's lawyer Rosa Pike said in a statement.` */
 function isShortCredit(rest: string): boolean {
   if (!/^\s+\p{Lu}/u.test(rest)) return false;
-  const words = [...rest.slice(0, CREDIT_WINDOW).matchAll(/[\p{L}'’.-]+/gu)].slice(0, SHORT_CREDIT_MAX_WORDS + 1);
+  const window = rest.slice(0, CREDIT_WINDOW);
+  const words: RegExpExecArray[] = [];
+  const wordPattern = /[\p{L}'’.-]+/gu;
+  for (let m = wordPattern.exec(window); m !== null && words.length <= SHORT_CREDIT_MAX_WORDS; m = wordPattern.exec(window)) words.push(m);
   for (let w = 1; w < words.length; w++) {
-    const m = words[w] as RegExpMatchArray;
+    const m = words[w] as RegExpExecArray;
     const word = m[0].replace(/\.$/u, '');
     if (!isCue(word)) continue;
     const start = m.index ?? 0;
