@@ -20,7 +20,8 @@ import {
   noteSpeaker,
   type SpeakerContext,
 } from './speaker-context.js';
-import { attribute, MASK, type Attribution } from './speakers.js';
+import { attribute, blankAsides, clauseSubject, MASK, type Attribution } from './speakers.js';
+import { isPersonName } from './speaker-names.js';
 
 /** What joins the parts of a split quote. */
 export const SPLIT_JOINER = ' … ';
@@ -163,6 +164,12 @@ function wordsBefore(s: Scanned, part: Part, n: number): string[] {
   return (before.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(-n);
 }
 
+/** The few words right after a quotation, lower-cased, up to the next quotation or the sentence's end. */
+function wordsAfter(s: Scanned, part: Part, n: number): string[] {
+  const after = s.masked.slice(part.span.close + 1, Math.min(part.sentence.end, part.span.close + 60)).split(MASK)[0] ?? '';
+  return (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, n);
+}
+
 /** Finds the quotations in the paragraphs, in order: direct quotes, and with `all` scare quotes and titles too. */
 export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } = {}): Quote[] {
   const spans = paragraphs.map((p) => findQuoteSpans(p.text));
@@ -184,8 +191,8 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
   // Who the narrative is about is read only by a quote that carries its speaker over (carriedSpeaker): past
   // the last quote that may, following the narrative changes no speaker, and it is most of the work.
   let lastCarried = -1;
-  groups.forEach((g, k) => {
-    if (mayCarrySpeaker(scanned[(g.parts[0] as Part).at] as Scanned, g.parts[0] as Part, shared[k] ?? null)) lastCarried = k;
+  shared.forEach((a, k) => {
+    if (mayCarrySpeaker(a)) lastCarried = k;
   });
 
   const ctx = newSpeakerContext(scanned);
@@ -202,10 +209,11 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
       while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
         const quote = resolveGroup(ctx, scanned, groups[next] as Group, shared[next] ?? null, options);
         if (quote) quotes.push(quote);
-        if (quote?.kind === 'direct') direct = true;
+        if (quote?.kind === 'direct' && quote.speaker !== null) direct = true;
         next++;
       }
-      // A sentence with no direct quote (a title, a scare quote, or none) moves the narrative on.
+      // A sentence with no direct quote of a known speaker (a title, a scare quote, a quote left `?`, or none)
+      // moves the narrative on.
       if (!direct && next <= lastCarried) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
   }
@@ -218,7 +226,15 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   const last = g.parts.at(-1) as Part;
   const s = scanned[first.at] as Scanned;
   const quoteOnly = !a && isQuoteOnly(s, first);
-  const kind = quoteKind({ text: first.span.text, parts: g.parts.length, hasCue: a !== null, quoteOnly, wordsBefore: wordsBefore(s, first, 3) });
+  const kind = quoteKind({
+    text: first.span.text,
+    parts: g.parts.length,
+    hasCue: a !== null,
+    quoteOnly,
+    wordsBefore: wordsBefore(s, first, 3),
+    wordsAfter: wordsAfter(s, first, 1),
+    possessiveBefore: /\p{L}['’]s?\s*$/u.test(s.masked.slice(Math.max(first.sentence.start, first.span.open - 20), first.span.open)),
+  });
   const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s, first.span.open) };
   if (kind !== 'direct') {
     return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
@@ -237,26 +253,33 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
-    const lead = pronounLead(s, first);
-    if (lead) speaker = carriedSpeaker(ctx, place, lead);
+    const opening = s.masked.slice(first.sentence.start, first.span.open);
+    // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
+    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(opening.slice(0, 40))?.[1];
+    if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
+    // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
+    // of the same paragraph with a speaker, goes on in that speaker's voice.
+    else if (/^[\s\p{P}]*$/u.test(opening) && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
+    // `Reid has gone after Trump as a "human leech …"`: a person named as the main clause's subject, quoted
+    // without a cue, is the one quoted.
+    else if (wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = subjectSpeaker(ctx, opening);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
 }
 
-/** `She spoke of how she tried, leaving "nothing to chance"`: the `He` or `She` a sentence about he or she
- * opens with, when it quotes enough words to be taken as theirs; else undefined. */
-function pronounLead(s: Scanned, first: Part): string | undefined {
-  const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + 40)))?.[1];
-  return lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS ? lead : undefined;
+/** The person named as the subject of a sentence's main clause (read up to a quotation), or null. */
+function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
+  const subject = clauseSubject(blankAsides(opening));
+  if (!subject || /^(?:he|she|it|they|we|i|you)$/iu.test(subject)) return null;
+  const name = namedSpeaker(ctx, subject);
+  return name && isPersonName(name, ctx.known) ? name : null;
 }
 
 /** Whether resolving a quotation may carry a speaker over from the narrative (resolveGroup's carriedSpeaker
- * calls): a pronoun's cue, a quote-only sentence, or a sentence about he or she. It may say yes where
- * resolveGroup does not carry (a title, a transcript's turn), never the other way round. */
-function mayCarrySpeaker(s: Scanned, first: Part, a: Attribution | null): boolean {
-  if (a) return a.pronoun;
-  return isQuoteOnly(s, first) || pronounLead(s, first) !== undefined;
+ * calls): any quotation whose sentence names no speaker (no cue, or a pronoun's). */
+function mayCarrySpeaker(a: Attribution | null): boolean {
+  return a === null || a.pronoun;
 }
 
 /** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */

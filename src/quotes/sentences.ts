@@ -74,7 +74,7 @@ function endsSentenceAt(masked: string, i: number): boolean {
   if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
-  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(masked.slice(i + 1));
+  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+(?!(?:Jr|Sr|II|III|IV)\b)\p{Lu}/u.test(masked.slice(i + 1, i + 80));
   return true;
 }
 

@@ -7,6 +7,7 @@
 import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { CALENDAR_WORDS } from '../parse/calendar-words.js';
 import { ARTICLES, DETERMINERS } from './determiners.js';
+import { isCue } from './speakers.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { eachWordSpan } from './word-spans.js';
 
@@ -52,7 +53,13 @@ const NOT_NAME_START = new Set(
     'Still Yet Meanwhile However Also Asked Speaking According Last Next Earlier Later Some Many Most All Both ' +
     'Each Other Another One Two Three Four Five Mr. Despite During Under Over Like Unlike Among Without Instead ' +
     'Even Only Just What Who Why How Where Which Whatever Whether Indeed Perhaps Such No Not Nor Every Any ' +
-    'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look'
+    'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look ' +
+    // Sentence adverbs and connectives.
+    'Nonetheless Nevertheless Moreover Furthermore Besides Otherwise Therefore Thus Hence Consequently Finally ' +
+    'Likewise Similarly Additionally Ultimately Overall Certainly Clearly Obviously Fortunately Unfortunately ' +
+    'Surely Naturally Honestly Frankly Sadly Luckily Notably Importantly Interestingly Specifically Generally ' +
+    'Typically Usually Often Sometimes Recently Currently Initially Eventually Afterward Afterwards Today ' +
+    'Yesterday Tonight Tomorrow Again Already Actually Apparently Admittedly Alas Hopefully Ironically'
   ).split(' '),
 );
 
@@ -384,7 +391,8 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
 function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
   // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
-  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '') && !isTitle(run, k)) k++;
+  // `Said Ellis:`: a cue verb opening a sentence is not part of the name after it.
+  while (k < run.length && (NOT_NAME_START.has(run[k]?.word ?? '') || isCue((run[k] as Token).word.toLowerCase())) && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;
   const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));

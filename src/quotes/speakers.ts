@@ -153,8 +153,14 @@ function cuesIn(text: string): Word[] {
   const ws = words(text);
   const out: Word[] = [];
   for (let k = 0; k < ws.length; k++) {
-    const w = ws[k] as Word;
+    let w = ws[k] as Word;
+    // `Said Ellis: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && CUES.has(w.text.toLowerCase()) && /^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) && /^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) {
+      w = { text: w.text.toLowerCase(), index: w.index };
+    }
     if (!CUES.has(w.text)) continue;
+    // `It goes without saying that …`: a participle after `without` says nothing was said.
+    if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
@@ -395,7 +401,8 @@ const CALENDAR_WORD = new RegExp(`^\\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})
 /** A form of `be` (or `have been`) right before a cue in -ing: `is saying`, `He’s claiming`, `had been arguing`. */
 const PROGRESSIVE = /(?:\b(?:is|are|was|were|been|be)|['’](?:s|re))(?:\s+(?:also|still|now|again|not|just|repeatedly|already))?\s*$/u;
 /** Words that may open a sentence before its subject: `But`, `On Tuesday,`. */
-const SENTENCE_OPENER = /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed)\b[\s,]*)*/iu;
+const SENTENCE_OPENER =
+  /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|therefore|thus|hence|finally|likewise|similarly|overall|\p{L}+ly(?=,))\b[\s,]*)*/iu;
 
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
@@ -407,6 +414,7 @@ function mainSubject(text: string): string | null {
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;
     const lower = w.toLowerCase();
+    if (k > 0 && PRONOUN_WORDS.has(lower)) return null;
     if (k === 0) {
       if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? w : null;
       if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
@@ -460,6 +468,12 @@ function participleSpeaker(region: string, cue: Word, after: string): Attributio
   if (tail && !/,\s*$/u.test(clause)) {
     const name = tail[1] as string;
     if (validSubject(name) && !PRONOUN_WORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(` ${name}`)) return attribution(name, cue.text);
+  }
+  // `Clinton told the audience that she believes X, saying "…"`: after a comma the participle modifies the
+  // main clause, so its subject speaks, not the subject of a cue inside a that-clause.
+  if (/,\s*$/u.test(clause)) {
+    const main = mainSubject(clause);
+    if (main && !PRONOUN_WORDS.has(main.toLowerCase())) return attribution(main, cue.text);
   }
   const finite = cuesIn(left.slice(-400)).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
   const viaFinite = finite ? speakerOfCue(left.slice(-400), finite, after) : null;
