@@ -160,6 +160,8 @@ function cuesIn(text: string): Word[] {
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
+    // `32% of Republican claims`: after `of` and one word, a form in -s is a noun (`one of them says` is not).
+    if (/[^s]s$/u.test(w.text) && k > 1 && (ws[k - 2] as Word).text === 'of' && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
@@ -288,6 +290,8 @@ function validSubject(phrase: string): boolean {
   if (PREPOSITION_START.test(ws[0] as string)) return false;
   if (ws.every((w) => /^\d/u.test(w))) return false;
   if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
+  // `PolitiFact rated 32% of Republican (claims)`: a name and then a verb in the past is a clause, not a phrase.
+  if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Lu}/u.test(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
   const first = ws[0] as string;
   if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;
   if (ws.some((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(ws.at(-1) as string)) return true;

@@ -255,3 +255,17 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     );
   });
 });
+
+describe('wrong names avoided', () => {
+  it('does not take a heading for the person a pronoun means', () => {
+    assert.deepEqual(speakers('A Bold, Costly Plan.', 'All of this, he admits, could be undone. “The next mayor may scrap it,” he said.'), [null]);
+  });
+
+  it('keeps a middle initial after a common given name inside the credit', () => {
+    assert.deepEqual(speakers('“We were never asked.” ― Maria L. Ortega Ruiz.'), ['Maria L. Ortega Ruiz']);
+  });
+
+  it('reads a form in -s after `of` and one word as a noun, not a cue', () => {
+    assert.deepEqual(speakers('The Ledger rated 40% of Liberal claims as “mostly false or worse,” against 12% of Green claims.'), ['Ledger']);
+  });
+});
