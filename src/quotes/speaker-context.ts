@@ -185,7 +185,12 @@ function personNoun(description: string, wanted: Gender | null): boolean {
  * speaker. `it`, `they` and `we` take the last speaker only. Null when nothing fits. */
 export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: string | null): string | null {
   const recent = ctx.previous && place.at - ctx.previous.at <= CARRY_PARAGRAPHS ? ctx.previous : null;
-  if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) return recent?.speaker ?? null;
+  // `it` stands for a thing or a body, never one person; `they` and `we` for more than one.
+  if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) {
+    const last = recent?.speaker ?? null;
+    const onePerson = last !== null && isPersonName(last, ctx.known);
+    return (/^it$/iu.test(pronoun) || /^(?:they|we)$/iu.test(pronoun)) && onePerson ? null : last;
+  }
   const wanted: Gender | null = pronoun === null ? null : /^he$/iu.test(pronoun) ? 'male' : 'female';
   const fits = (name: string): boolean => {
     const g = ctx.genders.get(name) ?? genderOfName(name) ?? undefined;

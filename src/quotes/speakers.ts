@@ -168,6 +168,8 @@ function cuesIn(text: string): Word[] {
   for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
   // `As Jo Lin put it, "…"`: a phrase of saying.
   for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
+  // `The report points out that "…"`: a phrasal verb of saying.
+  for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
   // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
   for (const m of text.matchAll(/\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu)) {
     out.push({ text: m[0], index: m.index });
@@ -621,7 +623,22 @@ export function attribute(text: string, open: number, close: number): Attributio
     const found = speakerOfCue(after, cue, after);
     if (found) return found;
   }
-  return null;
+  return possessiveSpeech(before);
+}
+
+/** Nouns of saying that a possessive credits: `Trump’s claim that there were "…"`. */
+const SPEECH_NOUNS = 'claim|statement|remark|comment|words|tweet|assertion|argument|warning|promise|pledge|vow|boast|complaint|accusation|insistence|prediction|description|message|answer|reply|response';
+/** A name's possessive before a noun of saying, and at most a that-clause's start, ending right before a quotation. */
+const POSSESSIVE_SPEECH = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUNS})s?\\s+(?:that\\s+[^,;:\\uE000]{0,120}?\\s*)?$`,
+  'u',
+);
+
+/** `Trump’s claim that there have been "…"`: the person whose claim, statement or remark it is. */
+function possessiveSpeech(before: string): Attribution | null {
+  const m = POSSESSIVE_SPEECH.exec(before.slice(-200));
+  const who = m?.[1]?.trim();
+  return who && validSubject(who) ? attribution(who, 'claim') : null;
 }
 
 /** The subjects of the cue verbs of a masked sentence, pronouns included: who the sentence says is speaking. */
