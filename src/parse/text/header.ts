@@ -88,6 +88,8 @@ interface ZoneLine {
   words?: number;
   /** repeatKey(line), worked out when first asked for. */
   repeatKey?: string;
+  /** repeatedBelow(zone, this line's index), likewise. */
+  repeated?: boolean;
 }
 
 // A zone line is compared with its neighbours, with the headline and with the standfirst, by key
@@ -251,6 +253,11 @@ function repeatKey(z: ZoneLine): string {
 
 /** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
 function repeatedBelow(zone: ZoneLine[], i: number): boolean {
+  // Asked of the line under the headline both when finding the headline and after: answered once.
+  return (zone[i]!.repeated ??= findRepeatBelow(zone, i));
+}
+
+function findRepeatBelow(zone: ZoneLine[], i: number): boolean {
   const z = zone[i]!;
   if (wordsOf(z) < REPEAT_MIN_WORDS) return false;
   const key = repeatKey(z);

@@ -59,6 +59,23 @@ describe('scanHeader', () => {
   });
 });
 
+describe("scanHeader over a long zone (each line's key and count worked out once)", () => {
+  const body = Array.from({ length: 18 }, (_, i) => `Paragraph ${i + 1} of the report said the council would meet again in spring.`);
+  const headline = 'Council Sets Its Budget for Spring';
+  const standfirst = 'Council tax bills will rise by three per cent from April';
+  it('finds the standfirst repeated far down the zone, past the first paragraphs', () => {
+    const h = scan([headline, standfirst, ...body, `${standfirst}.`].join('\n\n'));
+    assert.equal(h.headline, headline);
+    assert.equal(h.standfirst, standfirst);
+    assert.equal(scan([headline, standfirst, ...body].join('\n\n')).standfirst, null);
+  });
+  it("takes a picture's words printed twice under the headline as a caption", () => {
+    const caption = 'The council chamber on a quiet morning in March';
+    const h = scan([headline, `${caption}\n${caption}`, ...body].join('\n\n'));
+    assert.deepEqual(h.removed.map((r) => [r.line, r.reason]), [[3, 'caption'], [4, 'caption']]);
+  });
+});
+
 describe('looksLikeHeadline', () => {
   it('accepts a question', () => assert.equal(looksLikeHeadline('Is This the End of Cash?'), true));
   it('rejects prose ending in a colon', () => assert.equal(looksLikeHeadline('He said:'), false));
