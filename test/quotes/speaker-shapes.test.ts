@@ -229,6 +229,20 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     assert.deepEqual(speakers('Nell Ames has gone after the mayor as a “clerk who never reads a budget.”'), ['Nell Ames']);
   });
 
+  it('leaves the quote `?` when the main clause is passive or its verb does not put words in the subject’s mouth', () => {
+    assert.deepEqual(speakers('Lena Park is known as “a patient, careful negotiator.”'), [null]);
+    assert.deepEqual(speakers('Omar Tate has been dogged by “doubts about his expenses.”'), [null]);
+    assert.deepEqual(speakers('Mira Holt has been accused of “ignoring her own district.”'), [null]);
+    assert.deepEqual(speakers('Rory Dunn scored “the best try of the tournament.”'), [null]);
+    assert.deepEqual(speakers('Edith Crane faces “hard questions about the budget.”'), [null]);
+  });
+
+  it('credits the subject of an active verb of calling, attacking or praising, in any tense', () => {
+    assert.deepEqual(speakers('Lena Park mocked the plan as “a tax on waiting.”'), ['Lena Park']);
+    assert.deepEqual(speakers('Lena Park is calling the plan “a tax on waiting.”'), ['Lena Park']);
+    assert.deepEqual(speakers('Omar Tate dubbed the new road “a bridge to nowhere at all.”'), ['Omar Tate']);
+  });
+
   it('leaves the quote `?` when the main subject is not a person', () => {
     assert.deepEqual(speakers('The committee has gone after the mayor as a “clerk who never reads a budget.”'), [null]);
   });
