@@ -145,6 +145,10 @@ const FULL_STOP = 0x2e;
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
 
+/** A word of quantity before `of` that makes a partitive: `40%`, `half`, `most`, `a share`. */
+const QUANTITY =
+  /^(?:[\d.,]+%?|percent|most|many|much|some|several|few|all|none|half|third|thirds|quarter|quarters|share|majority|minority|bulk|rest|part|portion|proportion|fraction|number|lot|lots|dozens|hundreds|thousands|millions|each|both|either|neither|any)$/iu;
+
 const ACCORDING_TO = /according to/iu;
 const TALKED_ABOUT = /\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/u;
 
@@ -163,8 +167,9 @@ function cuesIn(text: string): Word[] {
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
-    // `32% of Republican claims`: after `of` and one word, a form in -s is a noun (`one of them says` is not).
-    if (/[^s]s$/u.test(w.text) && k > 1 && (ws[k - 2] as Word).text === 'of' && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
+    // `40% of Liberal claims`, `most of her calls`: in a partitive (a quantity, `of`, one word) a form in -s is
+    // a noun; `The mayor of Linden says` and `one of them says` keep their cue.
+    if (/[^s]s$/u.test(w.text) && k > 2 && (ws[k - 2] as Word).text === 'of' && QUANTITY.test((ws[k - 3] as Word).text) && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
@@ -298,7 +303,7 @@ function validSubject(phrase: string): boolean {
   if (PREPOSITION_START.test(ws[0] as string)) return false;
   if (ws.every((w) => /^\d/u.test(w))) return false;
   if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
-  // `PolitiFact rated 32% of Republican (claims)`: a name and then a verb in the past is a clause, not a phrase.
+  // `The Ledger rated 40% of Liberal (claims)`: a name and then a verb in the past is a clause, not a phrase.
   if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Lu}/u.test(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
   const first = ws[0] as string;
   if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;

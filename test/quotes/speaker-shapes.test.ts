@@ -279,8 +279,14 @@ describe('wrong names avoided', () => {
     assert.deepEqual(speakers('“We were never asked.” ― Maria L. Ortega Ruiz.'), ['Maria L. Ortega Ruiz']);
   });
 
-  it('reads a form in -s after `of` and one word as a noun, not a cue', () => {
+  it('reads a form in -s after a quantity, `of` and one word as a noun, not a cue', () => {
     assert.deepEqual(speakers('The Ledger rated 40% of Liberal claims as “mostly false or worse,” against 12% of Green claims.'), ['Ledger']);
+  });
+
+  it('keeps a cue in -s after `of` and a place in a title or a body’s name', () => {
+    assert.deepEqual(speakers('The mayor of Linden says “the roads will be clear by noon.”'), ['the mayor of Linden']);
+    assert.deepEqual(speakers('The Bank of Arland warns that “rates will stay high for a while.”'), ['the Bank of Arland']);
+    assert.deepEqual(speakers('“We will rebuild the nave,” the Bishop of Westmarch says.'), ['the Bishop of Westmarch']);
   });
 });
 
