@@ -1,11 +1,12 @@
 // What keeps a start fast, checked as facts rather than timed (`npm run bench` times it): the
-// bundled CLI starts from V8's code cache (bin/load-cli.cjs, scripts/bundle.ts), and a start that
-// does not page never loads node:child_process. A cache V8 rejects is ignored without a word, so
+// bundled CLI starts from V8's code cache (bin/load-cli.cjs, scripts/bundle.ts), a start into a
+// pipe, a file or /dev/null sets up no Node stream, and one that does not page never loads
+// node:child_process. A cache V8 rejects is ignored without a word, so
 // this checks that the one the build writes is taken.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -46,6 +47,21 @@ describe('a start that names its input', () => {
     const r = spawnSync(process.execPath, ['-e', code, 'lede', 'putin-xi-beijing-summit'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /tty:false$/);
+  });
+});
+
+describe('a start that writes into a pipe, a file or /dev/null', () => {
+  it('sets up no Node stream for stdout or stderr (node:stream is not loaded)', () => {
+    // fs.writeSync(2, …): process.stderr itself would set the stream up.
+    const code = `require(${JSON.stringify(LOADER)}).loadCli().cli.run(process).then(() => require('node:fs').writeSync(2, 'stream:' + process.moduleLoadList.includes('NativeModule stream')))`;
+    // spawnSync's 'pipe' is a socket pair; a shell's pipe (a FIFO) and a file are checked in lede.test.ts.
+    for (const stdout of ['pipe', 'devnull'] as const) {
+      const out = stdout === 'pipe' ? 'pipe' : openSync('/dev/null', 'w');
+      const r = spawnSync(process.execPath, ['-e', code, 'lede', 'putin-xi-beijing-summit'], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
+      if (typeof out === 'number') closeSync(out);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /stream:false$/, `stdout ${stdout}`);
+    }
   });
 });
 
