@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -94,5 +94,37 @@ describe('a clone where the build never ran', () => {
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the chunks split off the bundle (scripts/bundle.ts)', () => {
+  /** The chunk files (dist/bundle/*.cjs but the CLI's own) a run of lede in a fresh Node required. */
+  function chunksLoaded(args: string[], input?: string): string[] {
+    const code = `require(${JSON.stringify(LOADER)}).loadCli().cli.run(process).then(() => require('node:fs').writeSync(2, '\\nchunks:' + JSON.stringify(Object.keys(require.cache))))`;
+    const r = spawnSync(process.execPath, ['-e', code, 'lede', ...args], { encoding: 'utf8', input });
+    assert.equal(r.status, 0, r.stderr);
+    const loaded = JSON.parse(/chunks:(.*)$/.exec(r.stderr)![1]!) as string[];
+    return loaded
+      .filter((path) => dirname(path) === join(REPO_ROOT, 'dist', 'bundle'))
+      .map((path) => basename(path))
+      .filter((name) => name !== 'cli.cjs')
+      .sort();
+  }
+
+  it('are not loaded by a plain or styled read of article text, a file or standard input', () => {
+    const slug = 'putin-xi-beijing-summit';
+    assert.deepEqual(chunksLoaded([slug]), []);
+    assert.deepEqual(chunksLoaded(['--format', 'terminal', '--color', 'always', '--width', '80', slug]), []);
+    assert.deepEqual(chunksLoaded(['--json', slug]), []);
+    assert.deepEqual(chunksLoaded(['--grep', 'Putin', slug]), []);
+    assert.deepEqual(chunksLoaded(['-'], 'A Headline\n\nShe said it was fine. Nobody else spoke.\n'), []);
+  });
+
+  it('are loaded when asked for (so the check above can tell): quotes, summary, Markdown, a web page', () => {
+    const slug = 'putin-xi-beijing-summit';
+    assert.deepEqual(chunksLoaded(['--quotes', slug]), ['quotes.cjs']);
+    assert.deepEqual(chunksLoaded(['--summary', slug]), ['summary.cjs']);
+    assert.deepEqual(chunksLoaded(['-'], '# A Headline\n\nShe said it was *fine*.\n\n- one\n- two\n'), ['markdown.cjs', 'marked.cjs']);
+    assert.deepEqual(chunksLoaded(['-'], '<!doctype html><html><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p>She said it was fine, and nobody else spoke at all that day in the town.</p></article></body></html>'), ['html.cjs']);
   });
 });
