@@ -13,6 +13,7 @@ import { parseArticle } from '../src/parse/index.js';
 import { foldSpace } from '../src/parse/lines.js';
 import { readSource } from '../src/read/sources.js';
 import { CORPUS_DIR, corpusFiles, corpusPresent, type CorpusFile } from './corpus-files.js';
+import { COUNT, floorsArg } from './floors-arg.js';
 import { scoreWebcopy, WEBCOPY_FIELDS, type WebcopyField, type WebcopyScore } from './webcopy.js';
 
 /** Word tokens for the conservation check: runs of letters and digits, so punctuation may move. */
@@ -123,7 +124,7 @@ function main(): void {
         if (row[c] < base[layout]![c]) regressions.push(`${layout}: ${c} fell from ${base[layout]![c]} to ${row[c]}`);
       }
     }
-    if (webcopy) regressions.push(...webcopyBelowFloors(webcopy, floorsArg()));
+    if (webcopy) regressions.push(...webcopyBelowFloors(webcopy, floorsArg(process.argv, '--webcopy-floors', WEBCOPY_FIELDS, COUNT)));
     if (regressions.length) {
       console.log(`\neval:parse: FAILED against the baseline:\n  ${regressions.join('\n  ')}`);
       process.exitCode = 1;
@@ -144,21 +145,6 @@ function printWebcopy(score: WebcopyScore, verbose: boolean): void {
     if (verbose) console.log(`  ${f} misses:\n    ${misses.join('\n    ')}`);
     else console.log(`  ${f} misses: ${misses.map((m) => m.slice(0, 2)).join(',')}`);
   }
-}
-
-/** The floors named by `--webcopy-floors headline=38,date=38,…`. */
-function floorsArg(): Partial<Record<WebcopyField, number>> {
-  const at = process.argv.indexOf('--webcopy-floors');
-  const list = at >= 0 ? (process.argv[at + 1] ?? '') : '';
-  const floors: Partial<Record<WebcopyField, number>> = {};
-  for (const item of list.split(',').filter(Boolean)) {
-    const [field, n] = item.split('=');
-    if (!(WEBCOPY_FIELDS as readonly string[]).includes(field ?? '') || !/^\d+$/.test(n ?? '')) {
-      throw new Error(`--webcopy-floors: bad item ${JSON.stringify(item)} (want field=count, fields ${WEBCOPY_FIELDS.join(', ')})`);
-    }
-    floors[field as WebcopyField] = Number(n);
-  }
-  return floors;
 }
 
 /** A line for each webcopy field below its floor. */

@@ -27,25 +27,10 @@
 // a capitalized name and a speech verb that starts a new sentence (`"Why?" Police said ...`) is kept
 // with it; a space before a closing quote (`end... " he said`) hides the quote from the mark.
 
-/** Titles that stand before a name: never sentence-final. */
-const TITLES = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Gen', 'Gens', 'Lt', 'Col', 'Maj',
-  'Capt', 'Cmdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Pres',
-  'Amb', 'Atty', 'Supt', 'Det', 'Insp', 'Rev', 'Fr', 'Msgr', 'Hon', 'vs', 'v',
-]);
+import { MAYBE_FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
-/** Abbreviations that stand before a number (`No. 5`, `Jan. 12`, `p. 3`). */
-const BEFORE_NUMBER = new Set([
-  'No', 'Nos', 'no', 'Vol', 'vol', 'Art', 'Fig', 'fig', 'p', 'pp', 'Ch', 'ch', 'Sec', 'Para',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
-
-/** Abbreviations that may end a sentence: the next word decides (rule 5). */
-const AMBIGUOUS = new Set([
-  'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Pty', 'Jr', 'Sr', 'St', 'Ave', 'Blvd', 'Rd', 'Mt',
-  'Ft', 'etc', 'al', 'approx', 'est', 'dept', 'Dept', 'govt', 'Govt', 'Univ', 'Assn', 'Intl',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
+/** Titles that stand before a name, and `vs.`: never sentence-final (rule 4). */
+const TITLES: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, 'vs', 'v']);
 
 /** Capitalized words that commonly open a news sentence (rule 5). */
 const OPENERS = new Set([
@@ -136,10 +121,18 @@ function endsSentence(
   }
   if (mark === '…' || mark === '...') return OPENERS.has(bare(word));
   if (mark !== '.' || closed) return true;
-  const startsWithDigit = first >= '0' && first <= '9';
+  if (isInitialOrDotted(before)) return OPENERS.has(bare(word));
+  return periodAfterWordEnds(before, word);
+}
+
+/** Whether a full stop after the word `before`, with `next` the word after the space, ends a sentence by the
+ * abbreviation rules 4 and 5: never after a title or `vs.`, not before a number after `No.` or `Jan.`, and
+ * after `Inc.`, `St.` and the like only before a common sentence opener. Initials are the caller's. */
+export function periodAfterWordEnds(before: string, next: string): boolean {
+  const first = firstSignificant(next);
   if (TITLES.has(before)) return false;
-  if (BEFORE_NUMBER.has(before) && startsWithDigit) return false;
-  if (AMBIGUOUS.has(before) || isInitialOrDotted(before)) return OPENERS.has(bare(word));
+  if (NUMBER_ABBREVIATIONS.has(before) && first >= '0' && first <= '9') return false;
+  if (MAYBE_FINAL_ABBREVIATIONS.has(before)) return OPENERS.has(bare(next));
   return true;
 }
 

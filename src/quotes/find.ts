@@ -20,7 +20,8 @@ import {
   noteSpeaker,
   type SpeakerContext,
 } from './speaker-context.js';
-import { attribute, MASK, type Attribution } from './speakers.js';
+import { attribute, blankAsides, clauseSubject, MASK, type Attribution } from './speakers.js';
+import { isPersonName } from './speaker-names.js';
 
 /** What joins the parts of a split quote. */
 export const SPLIT_JOINER = ' … ';
@@ -38,9 +39,8 @@ interface Scanned {
   spans: QuoteSpan[];
   masked: string;
   sentences: SentenceRange[];
-  /** The paragraph's own sentences (sentencesOf), which number a quote's address. */
-  numbered: string[];
-  /** Where each numbered sentence starts in the text, found once. */
+  /** Where each of the paragraph's own sentences (sentencesOf), which number a quote's address, starts
+   * in the text: found once, when a quote in the paragraph first needs its number. */
   starts: number[] | null;
   /** Whether a sentence (by its start) holds nothing but quotations, worked out once. */
   quoteOnly: Map<number, boolean>;
@@ -61,14 +61,13 @@ interface Group {
   joiners: string[];
 }
 
-function scan(paragraph: Paragraph): Scanned {
-  const spans = findQuoteSpans(paragraph.text);
+function scan(paragraph: Paragraph, spans: QuoteSpan[]): Scanned {
+  const masked = maskQuotes(paragraph.text, spans);
   return {
     paragraph,
     spans,
-    masked: maskQuotes(paragraph.text, spans),
-    sentences: sentenceRanges(paragraph.text, spans),
-    numbered: sentencesOf(paragraph),
+    masked,
+    sentences: sentenceRanges(paragraph.text, spans, masked),
     starts: null,
     quoteOnly: new Map(),
   };
@@ -165,9 +164,18 @@ function wordsBefore(s: Scanned, part: Part, n: number): string[] {
   return (before.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(-n);
 }
 
+/** The few words right after a quotation, lower-cased, up to the next quotation or the sentence's end. */
+function wordsAfter(s: Scanned, part: Part, n: number): string[] {
+  const after = s.masked.slice(part.span.close + 1, Math.min(part.sentence.end, part.span.close + 60)).split(MASK)[0] ?? '';
+  return (after.toLowerCase().match(/[\p{L}-]+/gu) ?? []).slice(0, n);
+}
+
 /** Finds the quotations in the paragraphs, in order: direct quotes, and with `all` scare quotes and titles too. */
 export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } = {}): Quote[] {
-  const scanned = paragraphs.map(scan);
+  const spans = paragraphs.map((p) => findQuoteSpans(p.text));
+  // No quotation mark opened a quotation: nothing to attribute, and the narrative need not be followed.
+  if (spans.every((s) => s.length === 0)) return [];
+  const scanned = paragraphs.map((p, at) => scan(p, spans[at] as QuoteSpan[]));
   const groups = groupParts(scanned);
   const found = groups.map((g) => g.parts.map((p) => attributePart(scanned[p.at] as Scanned, p)).find((a) => a) ?? null);
   // Quotes in one sentence share its cue: `called it "A" and "B"`, `"A" and "B," he said`.
@@ -183,21 +191,25 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
   const ctx = newSpeakerContext(scanned);
   const quotes: Quote[] = [];
   let next = 0;
-  scanned.forEach((s, at) => {
+  // The context only serves the quotations still to come: the walk ends with the last of them.
+  for (let at = 0; at < scanned.length && next < groups.length; at++) {
+    const s = scanned[at] as Scanned;
     learnPeople(ctx, at);
     for (const range of s.sentences) {
+      if (next >= groups.length) break;
       ctx.sentence++;
       let direct = false;
       while (next < groups.length && (groups[next]?.parts[0] as Part).at === at && (groups[next]?.parts[0] as Part).sentence.start === range.start) {
         const quote = resolveGroup(ctx, scanned, groups[next] as Group, shared[next] ?? null, options);
         if (quote) quotes.push(quote);
-        if (quote?.kind === 'direct') direct = true;
+        if (quote?.kind === 'direct' && quote.speaker !== null) direct = true;
         next++;
       }
-      // A sentence with no direct quote (a title, a scare quote, or none) moves the narrative on.
+      // A sentence with no direct quote of a known speaker (a title, a scare quote, a quote left `?`, or none)
+      // moves the narrative on.
       if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
-  });
+  }
   return quotes;
 }
 
@@ -207,7 +219,15 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   const last = g.parts.at(-1) as Part;
   const s = scanned[first.at] as Scanned;
   const quoteOnly = !a && isQuoteOnly(s, first);
-  const kind = quoteKind({ text: first.span.text, parts: g.parts.length, hasCue: a !== null, quoteOnly, wordsBefore: wordsBefore(s, first, 3) });
+  const kind = quoteKind({
+    text: first.span.text,
+    parts: g.parts.length,
+    hasCue: a !== null,
+    quoteOnly,
+    wordsBefore: wordsBefore(s, first, 3),
+    wordsAfter: wordsAfter(s, first, 1),
+    possessiveBefore: /\p{L}['’]s?\s*$/u.test(s.masked.slice(Math.max(first.sentence.start, first.span.open - 20), first.span.open)),
+  });
   const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s, first.span.open) };
   if (kind !== 'direct') {
     return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
@@ -226,12 +246,27 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
+    const opening = s.masked.slice(first.sentence.start, first.span.open);
     // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
-    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + 40)))?.[1];
+    const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(opening.slice(0, 40))?.[1];
     if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
+    // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
+    // of the same paragraph with a speaker, goes on in that speaker's voice.
+    else if (/^[\s\p{P}]*$/u.test(opening) && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
+    // `Reid has gone after Trump as a "human leech …"`: a person named as the main clause's subject, quoted
+    // without a cue, is the one quoted.
+    else if (wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = subjectSpeaker(ctx, opening);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** The person named as the subject of a sentence's main clause (read up to a quotation), or null. */
+function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
+  const subject = clauseSubject(blankAsides(opening));
+  if (!subject || /^(?:he|she|it|they|we|i|you)$/iu.test(subject)) return null;
+  const name = namedSpeaker(ctx, subject);
+  return name && isPersonName(name, ctx.known) ? name : null;
 }
 
 /** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */
@@ -263,7 +298,7 @@ function continuedTurn(ctx: SpeakerContext, s: Scanned, first: Part): string | n
 
 /** The 1-based number of the sentence (of the paragraph's own sentences) that contains `offset`. */
 function sentenceNumber(s: Scanned, offset: number): number {
-  s.starts ??= sentenceStarts(s.paragraph.text, s.numbered);
+  s.starts ??= sentenceStarts(s.paragraph.text, sentencesOf(s.paragraph));
   let lo = 0;
   let hi = s.starts.length - 1;
   let number = 1;

@@ -14,8 +14,13 @@ const TITLE_NOUNS = new Set(
     'book novel autobiography memoir memoirs biography film movie show series programme program documentary ' +
     'song single album track play musical opera poem article essay column report paper magazine newspaper ' +
     'titled entitled called named ministry campaign game sitcom drama comedy episode hit exhibition headline ' +
-    'slogan blog website site'
+    'slogan blog website site anthem hymn motto broadcast podcast clip segment'
   ).split(' '),
+);
+/** Words right after a quotation that make it the name of a programme or an event: `"Keepin' It Real" radio
+ * program`, `a "Founders Day" event`. */
+const TITLE_NOUNS_AFTER = new Set(
+  'show program programme series podcast segment broadcast documentary film movie book album song tour forum event radio'.split(' '),
 );
 /** Words right before a quotation that make it a name for something, not words spoken: `so-called "woke"`. */
 const NAMING_WORDS = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'word', 'term', 'label']);
@@ -36,6 +41,10 @@ export interface KindFacts {
   quoteOnly: boolean;
   /** The last few words before it, lower-cased. */
   wordsBefore: string[];
+  /** The first words after it, lower-cased. */
+  wordsAfter?: string[];
+  /** Whether a possessive stands right before it: `MSNBC’s "Morning Joe"`. */
+  possessiveBefore?: boolean;
 }
 
 /** Counts the words of a text. */
@@ -55,12 +64,22 @@ export function isTitleLike(text: string): boolean {
   });
 }
 
+/** Whether what stands around a title-cased quotation makes it a name even in a sentence with a cue: a title
+ * noun before or after it, or a possessive before it (`CBS's "Face the Nation"`). A preposition alone does not:
+ * `a goal of "Peace Through Strength"` is a slogan spoken. */
+function namedByContext(facts: KindFacts): boolean {
+  const before = facts.wordsBefore;
+  if (before.some((w) => TITLE_NOUNS.has(w)) || facts.possessiveBefore) return true;
+  return TITLE_NOUNS_AFTER.has(facts.wordsAfter?.[0] ?? '');
+}
+
 /** Sorts a quotation: joined parts and quote-only sentences are speech; a title-cased quote with no cue (or
- * after a title noun) is a title; one or two words with no cue (or after `so-called`) are a scare quote. */
+ * named by what stands around it: `on MSNBC’s "Morning Joe"`) is a title; one or two words with no cue (or
+ * after `so-called`) are a scare quote. */
 export function quoteKind(facts: KindFacts): QuoteKind {
   if (facts.parts > 1 || facts.quoteOnly) return 'direct';
   const before = facts.wordsBefore;
-  if (isTitleLike(facts.text) && (!facts.hasCue || before.some((w) => TITLE_NOUNS.has(w)))) return 'title';
+  if (isTitleLike(facts.text) && (!facts.hasCue || namedByContext(facts))) return 'title';
   if (wordCount(facts.text) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
   return 'direct';
 }

@@ -175,9 +175,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (span) spans.push(span);
   };
   let current: OpenQuote | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (!ALL_MARKS.includes(ch)) continue;
+  // Jumps from mark to mark: most of a paragraph is words.
+  const marks = new RegExp(`[${ALL_MARKS}]`, 'gu');
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (current === null) {
       if (canOpen(text, i)) current = { open: i, mark: ch, continues: false };
     } else if (canClose(text, i, current.mark)) {

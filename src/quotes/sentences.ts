@@ -3,6 +3,7 @@
 // sentence splitter cannot see quote spans. Finding the spans is marks.ts's job.
 
 import type { QuoteSpan } from './marks.js';
+import { periodAfterWordEnds } from '../parse/sentences.js';
 import { isCue, MASK } from './speakers.js';
 
 /** A sentence of a paragraph, as offsets into its text. */
@@ -10,14 +11,6 @@ export interface SentenceRange {
   start: number;
   end: number;
 }
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Cpl Adm Maj Cmdr St Jr Sr Prof Rev Fr No Nos vs Inc Corp ' +
-    'Co Ltd Mt Ft Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec approx est Ave Blvd Bros Messrs'
-  ).split(' '),
-);
 
 /** The most words a short credit may put before its cue: `Mr Haldane's lawyer Rosa Pike said.` */
 const SHORT_CREDIT_MAX_WORDS = 8;
@@ -75,10 +68,10 @@ function endsSentenceAt(masked: string, i: number): boolean {
   if (!/[\p{Lu}\p{N}(["“‘'«]|\uE000/u.test(next[1] as string)) return false;
   if (masked[i] !== '.') return true;
   const word = wordBefore(masked, i);
-  if (ABBREVIATIONS.has(word)) return false;
+  if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
-  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(masked.slice(i + 1));
+  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+(?!(?:Jr|Sr|II|III|IV)\b)\p{Lu}/u.test(masked.slice(i + 1, i + 80));
   return true;
 }
 
@@ -91,9 +84,9 @@ function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boole
   return /^\s+(?:[\p{Lu}\p{N}(]|\uE000)/u.test(rest) || /^\s*\uE000/u.test(rest) || text[span.close + 1] === undefined;
 }
 
-/** Cuts a paragraph into sentences no quotation breaks, given its quote spans. */
-export function sentenceRanges(text: string, spans: readonly QuoteSpan[]): SentenceRange[] {
-  const masked = maskQuotes(text, spans);
+/** Cuts a paragraph into sentences no quotation breaks, given its quote spans (and its masked text, when
+ * the caller has it already). */
+export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
   for (let i = 0; i < masked.length; i++) {
     if ('.!?'.includes(masked[i] as string) && endsSentenceAt(masked, i)) cuts.add(i + 1);

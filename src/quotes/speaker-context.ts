@@ -188,6 +188,14 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     const own = pronounIndex(clause, pronoun);
     const named = own > 0 ? mentionedPeople(clause.slice(0, own), ctx.known).find((m) => !m.possessive && fits(m.name)) : undefined;
     if (named) return resolveShortName(named.name, ctx.known);
+    // `Clinton says she …`: the subject of a cue the pronoun's clause hangs from, even a surname two people share.
+    const cued = own > 0 ? firstCueSubject(clause.slice(0, own)) : null;
+    const name = cued && !cued.pronoun ? speakerName(cued.phrase) : null;
+    if (name && /^\p{Lu}/u.test(name) && isPersonName(name, ctx.known) && fits(resolveShortName(name, ctx.known))) return resolveShortName(name, ctx.known);
+    // `My mother has softened, but she still says`: a kinship noun of the pronoun's gender as the main subject.
+    const subject = own > 0 ? clauseSubject(clause.slice(0, own)) : null;
+    const kin = subject ? speakerName(subject) : null;
+    if (kin && /^(?:my|his|her|their|our|the|a|an)\s/u.test(kin) && personNoun(kin, wanted)) return kin;
   }
   let focus = ctx.focus && place.at - ctx.focus.at <= CARRY_PARAGRAPHS ? ctx.focus : null;
   // `the minister said … she said`: a pronoun after a description or a body means the last person named.

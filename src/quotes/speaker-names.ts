@@ -4,12 +4,20 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
-/** Titles and roles written before a name; the name starts after the last of them. */
-const TITLES = new Set(
-  (
-    'President Vice Prime Minister Premier Secretary Senator Sen Rep Representative Congressman ' +
-    'Congresswoman Gov Governor Mayor Gen Lt Lieutenant Col Colonel Maj Capt Captain Adm Admiral Sgt ' +
-    'Sergeant Cpl Cmdr Commander Dr Mr Mrs Ms Miss Mme Mx Messrs Prof Professor Rev Reverend Fr Father ' +
+import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { CALENDAR_WORDS } from '../parse/calendar-words.js';
+import { ARTICLES, DETERMINERS } from './determiners.js';
+import { isCue } from './speakers.js';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { eachWordSpan } from './word-spans.js';
+
+/** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
+const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...(
+    'President Vice Prime Minister Premier Secretary Senator Representative Delegate Congressman ' +
+    'Congresswoman Governor Mayor Lieutenant Colonel Captain Admiral ' +
+    'Sergeant Commander Miss Mx Professor Reverend Father ' +
     'Rabbi Imam Bishop Archbishop Cardinal Pope Judge Chairman Chairwoman Chancellor King Queen Prince ' +
     'Princess Duke Duchess Lord Lady Sir Dame Baroness Baron Leader Speaker Commissioner Director ' +
     'Deputy Attorney Ambassador Coach Manager Inspector Detective Superintendent Constable Sheriff ' +
@@ -18,7 +26,7 @@ const TITLES = new Set(
     'Chair Mayor-elect Minister-President Treasurer Auditor Ombudsman Registrar Principal Provost Warden ' +
     'MP MEP MSP MLA AM TD QC KC CEO CFO COO CTO'
   ).split(' '),
-);
+]);
 /** Roles written capitalized at a sentence's start before a name: `Nurse Clara Obi`, `Economist Helen Park`.
  * Words that are also common first names (Hunter, Taylor) are left out on purpose. */
 const ROLES = new Set(
@@ -45,7 +53,13 @@ const NOT_NAME_START = new Set(
     'Still Yet Meanwhile However Also Asked Speaking According Last Next Earlier Later Some Many Most All Both ' +
     'Each Other Another One Two Three Four Five Mr. Despite During Under Over Like Unlike Among Without Instead ' +
     'Even Only Just What Who Why How Where Which Whatever Whether Indeed Perhaps Such No Not Nor Every Any ' +
-    'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look'
+    'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look ' +
+    // Sentence adverbs and connectives.
+    'Nonetheless Nevertheless Moreover Furthermore Besides Otherwise Therefore Thus Hence Consequently Finally ' +
+    'Likewise Similarly Additionally Ultimately Overall Certainly Clearly Obviously Fortunately Unfortunately ' +
+    'Surely Naturally Honestly Frankly Sadly Luckily Notably Importantly Interestingly Specifically Generally ' +
+    'Typically Usually Often Sometimes Recently Currently Initially Eventually Afterward Afterwards Today ' +
+    'Yesterday Tonight Tomorrow Again Already Actually Apparently Admittedly Alas Hopefully Ironically'
   ).split(' '),
 );
 
@@ -64,18 +78,10 @@ const ORG_WORDS = new Set(
     'Christmas Easter Internet Web Google Microsoft Apple Labour Conservative Conservatives Democrat Democrats ' +
     'Democratic Republican Republicans Tory Tories Liberal Theatre Theater Museum Gallery Library Prize Show ' +
     'Magazine Radio Television TV Online Brothers Bros Hotel Stadium Arena Bay Beach Lake Port Fort ' +
-    'Mount San Santa Los Las New Hong Kong Saudi Sri Costa Puerto Bowl Station Base ' +
+    'Mount San Santa Los Las New Hong Kong Saudi Sri Puerto Bowl Station Base ' +
     // Departments a title names: `Secretary of Homeland Security Jeh Johnson`.
     'Security Defense Defence Health Treasury Energy Homeland Commerce Labor Education Transportation ' +
     'Interior Agriculture Affairs Veterans Housing'
-  ).split(' '),
-);
-
-/** Weekdays and months: capitalized, never part of a name. */
-const CALENDAR = new Set(
-  (
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
   ).split(' '),
 );
 
@@ -84,13 +90,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
 /** A lower-case prefix joined to a name: al-Rashid, el-Amin, bin-Saleh. */
 const ARABIC_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 /** What follows a name without being it. */
-const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBREVIATIONS].map((s) => `${s}.`), 'II', 'III', 'IV']);
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
-
-/** A word, an initial or an abbreviation, possibly possessive (Smith's). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
 
 /** The most capitalized words in a row that may still hold a person's name (titles and all). */
 const MAX_NAME_RUN = 10;
@@ -109,9 +111,9 @@ interface Token {
 /** Splits a phrase into word tokens; a full stop stays only on initials and abbreviations. */
 function tokenize(phrase: string): Token[] {
   const out: Token[] = [];
-  for (const m of phrase.matchAll(WORD)) {
-    let word = m[0];
-    let end = m.index + word.length;
+  eachWordSpan(phrase, (index, matchEnd) => {
+    let word = phrase.slice(index, matchEnd);
+    let end = matchEnd;
     let possessive = false;
     const lastChar = word[word.length - 1];
     // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
@@ -124,15 +126,20 @@ function tokenize(phrase: string): Token[] {
       word = word.slice(0, -1);
       end -= 1;
     }
-    out.push({ word, index: m.index, end, possessive });
-  }
+    out.push({ word, index, end, possessive });
+  });
   return out;
 }
 
 /** Whether `word` is written as part of a name: capitalized, or an initial. */
 function isNameWord(word: string): boolean {
-  return (/^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word)) && !CALENDAR.has(word.replace(/\.$/u, ''));
+  // Asked of every word of every paragraph: ASCII is told by its code, the rest by the patterns.
+  const c = word.charCodeAt(0);
+  const named = c >= 0x41 && c <= 0x5a ? true : c < 0x80 ? (word[2] === '-' || word[3] === '-') && ARABIC_PREFIX.test(word) : /^\p{Lu}/u.test(word) || ARABIC_PREFIX.test(word);
+  return named && !CALENDAR_WORDS.has(word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 }
+
+const FULL_STOP = 0x2e;
 
 function bare(word: string): string {
   return word.replace(/\.$/u, '');
@@ -180,7 +187,8 @@ function looksPersonal(tokens: Token[]): boolean {
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
-  return phrase.replace(/^(The|A|An|His|Her|Their|Its|Our|My)(?= )/u, (d) => d.toLowerCase());
+  const first = /^\p{Lu}\p{Ll}*(?= )/u.exec(phrase)?.[0];
+  return first && DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
 /** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
@@ -230,7 +238,7 @@ function singleSpeakerName(phrase: string): string | null {
     // "a spokesman for Microsoft": the body is named, the speaker is not.
     return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   }
-  if (before && DETERMINERS.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
+  if (before && ARTICLES.has(before.word.toLowerCase()) && start === 1 && !startsWithTitle && !looksPersonal(run)) {
     return `${before.word.toLowerCase()} ${joinWords(run)}`;
   }
   const stripped = stripTitles(run);
@@ -263,17 +271,6 @@ export interface Mention {
   /** The gender the title before the name tells, if any. */
   gender: Gender | null;
 }
-
-/**
- * Common first names that are (nearly) always one gender, so `he` after `said Jane Doe` is not
- * taken for her. Short on purpose: a name not listed, or used for both, tells nothing.
- */
-const FEMALE_NAMES = new Set(
-  'Melanie Stephanie Lily Kellyanne Gwen Marcia Stacey Christina Carla Ariana Martha Julie Esther Krystal Pamela Jacklyn Sonya Adriana Michelle Huma Debbie Hope Donna Rakeyia Nell Ava Nikki Sheryl Susana Condoleezza Madeleine Janet Loretta Dianne Maxine Tammy Kirsten Amy Heidi Tulsi Jill Megyn Katy Ivanka Melania Chelsea Tiffany Alicia Gennifer Monica Paula Juanita Kathleen Karen Barbara Samantha Valerie Lynn Sharon Denise Cheryl Gloria Brenda Kelly Kristen Katie Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Anna Angela Julie Catherine Christine Maria Emma Olivia Sophie Hannah Rachel Claire Alice Jane Anne Ann Ruth Diane Joan Judith Kathleen Theresa Hillary Nicola Ursula Kamala Marine Giorgia Jacinda Sanna Golda Indira Benazir Aung'.split(' '),
-);
-const MALE_NAMES = new Set(
-  'Mike Tim Bernie Mitt Mitch Ted Chris Rudy Newt Jeb Marco Rand Reince Sean Corey Steve Bill Harry Elijah Jim Jeff Lindsey Howard Rick Reid Elliot Eliot Orrin Ben Hank Kevin Bobby Earl Dan Jake Wolf Lester Anderson Rusty Carlos Luis Jorge Oscar Francisco Edwin Henry Johnnie Jesse Brian Josh Kyle Kurt Chuck Dick Al Alan Roy Pat Ed Larry Lou Rex Vince Walter Wayne Bruce Tom Dave Don James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Frank Gregory Raymond Patrick Jack Dennis Peter Henry Harry Vladimir Boris Xi Barack Joe Tony Gordon Nicolas Emmanuel Olaf Narendra Recep Benjamin Mohammed Muhammad Ahmed Ali Hassan Omar'.split(' '),
-);
 
 /** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
 function genderOfTitles(words: readonly Token[]): Gender | null {
@@ -367,7 +364,8 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
 function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
   // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
-  while (k < run.length && NOT_NAME_START.has(run[k]?.word ?? '') && !isTitle(run, k)) k++;
+  // `Said Ellis:`: a cue verb opening a sentence is not part of the name after it.
+  while (k < run.length && (NOT_NAME_START.has(run[k]?.word ?? '') || isCue((run[k] as Token).word.toLowerCase())) && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;
   const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));

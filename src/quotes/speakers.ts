@@ -3,6 +3,11 @@
 // It reads a masked sentence in which every quotation is blanked out, so words inside quotes never count.
 // Pronouns are returned as such: resolving them, and quotes with no cue, is find.ts's job.
 
+import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
+import { DETERMINERS } from './determiners.js';
+import { eachWordSpan } from './word-spans.js';
+
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
 
@@ -111,7 +116,6 @@ const FUNCTION_WORDS = new Set([
 const LEADING_ADVERBIAL =
   /^(?:(?:and|but|so|yet|or|now|then|also|still|however|meanwhile|instead|indeed|later|earlier|separately|last\s+\w+|this\s+\w+|next\s+\w+|(?:on|in|at|by|during|early|late)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|letter|\d+\w*))\b[\s,]*)+/iu;
 const PARTICIPLE_CUE = /ing$/u;
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that join a noun phrase to the one before it: `the head of the agency`, `a spokesman for the firm`. */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by', 'and', 'around', 'across', 'near', 'within', 'among', 'throughout']);
 
@@ -121,15 +125,22 @@ interface Word {
   index: number;
 }
 
-/** Abbreviations that keep their full stop as part of the word. */
-const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Fr|Adm|Maj)\.$|\.\p{L}+\.$/u;
+/** Whether a word written with a full stop keeps it: an initial, a title, `Jr.`, `St.`, a dotted `U.S.`. */
+function keepsFullStop(word: string): boolean {
+  const stem = word.slice(0, -1);
+  return /^\p{Lu}$|\.\p{L}+$/u.test(stem) || TITLE_ABBREVIATIONS.has(stem) || NAME_SUFFIX_ABBREVIATIONS.has(stem) || stem === 'St';
+}
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu)].map((m) => ({
-    text: m[0].endsWith('.') && !ABBREVIATED.test(m[0]) ? m[0].slice(0, -1) : m[0],
-    index: m.index,
-  }));
+  const out: Word[] = [];
+  eachWordSpan(text, (start, end) => {
+    const w = text.slice(start, end);
+    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
+  });
+  return out;
 }
+
+const FULL_STOP = 0x2e;
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
@@ -139,8 +150,14 @@ function cuesIn(text: string): Word[] {
   const ws = words(text);
   const out: Word[] = [];
   for (let k = 0; k < ws.length; k++) {
-    const w = ws[k] as Word;
+    let w = ws[k] as Word;
+    // `Said Ellis: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && CUES.has(w.text.toLowerCase()) && /^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) && /^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) {
+      w = { text: w.text.toLowerCase(), index: w.index };
+    }
     if (!CUES.has(w.text)) continue;
+    // `It goes without saying that …`: a participle after `without` says nothing was said.
+    if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
@@ -372,12 +389,14 @@ function invertsAfterComma(clause: string, right: string): boolean {
   return !chunks(clause).some((c) => endsWithName(c));
 }
 
-const CALENDAR_WORD = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** A weekday or month opening the text after a space: `said Tuesday` is not a name after the cue. */
+const CALENDAR_WORD = new RegExp(`^\\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'u');
 
 /** A form of `be` (or `have been`) right before a cue in -ing: `is saying`, `He’s claiming`, `had been arguing`. */
 const PROGRESSIVE = /(?:\b(?:is|are|was|were|been|be)|['’](?:s|re))(?:\s+(?:also|still|now|again|not|just|repeatedly|already))?\s*$/u;
 /** Words that may open a sentence before its subject: `But`, `On Tuesday,`. */
-const SENTENCE_OPENER = /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed)\b[\s,]*)*/iu;
+const SENTENCE_OPENER =
+  /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|therefore|thus|hence|finally|likewise|similarly|overall|\p{L}+ly(?=,))\b[\s,]*)*/iu;
 
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
@@ -389,6 +408,7 @@ function mainSubject(text: string): string | null {
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;
     const lower = w.toLowerCase();
+    if (k > 0 && PRONOUN_WORDS.has(lower)) return null;
     if (k === 0) {
       if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? w : null;
       if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
@@ -442,6 +462,12 @@ function participleSpeaker(region: string, cue: Word, after: string): Attributio
   if (tail && !/,\s*$/u.test(clause)) {
     const name = tail[1] as string;
     if (validSubject(name) && !PRONOUN_WORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(` ${name}`)) return attribution(name, cue.text);
+  }
+  // `Clinton told the audience that she believes X, saying "…"`: after a comma the participle modifies the
+  // main clause, so its subject speaks, not the subject of a cue inside a that-clause.
+  if (/,\s*$/u.test(clause)) {
+    const main = mainSubject(clause);
+    if (main && !PRONOUN_WORDS.has(main.toLowerCase())) return attribution(main, cue.text);
   }
   const finite = cuesIn(left.slice(-400)).filter((c) => !PARTICIPLE_CUE.test(c.text)).at(-1);
   const viaFinite = finite ? speakerOfCue(left.slice(-400), finite, after) : null;

@@ -1,7 +1,7 @@
 // Behaviour of speaker-name cleaning, people-finding and surname resolution.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionedPeople, personNamed, resolveShortName, speakerName } from '../../src/quotes/speaker-names.js';
+import { genderOfName, isPersonName, mentionedPeople, personNamed, resolveShortName, speakerName } from '../../src/quotes/speaker-names.js';
 
 describe('speakerName', () => {
   it('drops titles and roles before a name', () => {
@@ -93,5 +93,20 @@ describe('resolveShortName', () => {
   it('leaves full names and descriptions alone', () => {
     assert.equal(resolveShortName('Jane Doe', ['John Doe']), 'Jane Doe');
     assert.equal(resolveShortName('the minister', ['Jane Minister']), 'the minister');
+  });
+});
+
+describe('genderOfName', () => {
+  it('tells gender from a common given name, and nothing from a name given to both sexes', () => {
+    assert.equal(genderOfName('Margaret Olsen'), 'female');
+    assert.equal(genderOfName('Walter Brandt'), 'male');
+    assert.equal(genderOfName('Robin Ashe'), null);
+    assert.equal(genderOfName('Taylor Quinn'), null);
+  });
+});
+
+describe('isPersonName', () => {
+  it('takes a surname that is also half of a place name (Costa) for a person', () => {
+    assert.equal(isPersonName('Elena Costa', []), true);
   });
 });

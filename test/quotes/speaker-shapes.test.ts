@@ -183,3 +183,75 @@ describe('subordinate clauses and modifying participles', () => {
     );
   });
 });
+
+describe('shapes added for text nobody tuned for', () => {
+  it('reads a cue verb that opens its sentence, the speaker after it', () => {
+    assert.deepEqual(speakers('Said Ingrid Falk: “We will not sell the farm.”'), ['Ingrid Falk']);
+    assert.deepEqual(speakers('Added Mr. Okafor, “Nobody asked the tenants.”'), ['Okafor']);
+  });
+
+  it('keeps a name suffix after an initial inside one sentence', () => {
+    assert.deepEqual(speakers('“The count is wrong,” Marcus T. Hale II, a lawyer for the tenants, said on Friday.'), ['Marcus T. Hale II']);
+  });
+
+  it('does not take a sentence adverb and `I` for a name', () => {
+    assert.deepEqual(speakers('Nonetheless, I write this because I was there.', '“Nobody listened,” she said.'), [null]);
+  });
+
+  it('credits the main subject with a participle after a comma, not the subject of a that-clause', () => {
+    assert.deepEqual(speakers('Lena Ortiz told the crowd that she believes the plan can pass, saying that “the votes are there” in the council.'), ['Lena Ortiz']);
+  });
+
+  it('gives a quote opening a sentence without a cue the speaker of the paragraph’s last quote', () => {
+    assert.deepEqual(speakers('“This is not right,” Vera Stone said. “You went on air to blame the clerks” for the losses.'), ['Vera Stone', 'Vera Stone']);
+  });
+
+  it('does not read `without saying` as a cue', () => {
+    assert.deepEqual(speakers('“We met twice,” Dana Reyes said.', 'It goes without saying that the rule is “a blunt tool for a delicate job.”'), ['Dana Reyes', null]);
+  });
+});
+
+describe('titles of programmes and songs in a sentence with a cue', () => {
+  it('takes a title-cased quote after a possessive, a title noun before it or a programme noun after it for a title', () => {
+    assert.deepEqual(speakers('Dale Brook said on NBC’s “Sunday Roundtable” that the plan was dead.'), []);
+    assert.deepEqual(speakers('Iris Bell said during the broadcast of “Morning Edition Live,” that taxes would rise.'), []);
+    assert.deepEqual(speakers('Ana Cruz sang the anthem “We Shall Rise Again,” and said the fight was not over.'), []);
+    assert.deepEqual(speakers('Tom Webb told callers to his “Straight Talk Tonight” radio program that he was leaving.'), []);
+  });
+
+  it('keeps a title-cased slogan spoken after a preposition as a quote', () => {
+    assert.deepEqual(speakers('In his speech, Rob Haines proclaimed a goal of “Peace Through Trade.”'), ['Rob Haines']);
+  });
+});
+
+describe('speakers of quotes without a cue, and pronouns in a clause of saying', () => {
+  it('credits a person named as the main subject with a quoted phrase of three words or more', () => {
+    assert.deepEqual(speakers('Nell Ames has gone after the mayor as a “clerk who never reads a budget.”'), ['Nell Ames']);
+  });
+
+  it('leaves the quote `?` when the main subject is not a person', () => {
+    assert.deepEqual(speakers('The committee has gone after the mayor as a “clerk who never reads a budget.”'), [null]);
+  });
+
+  it('resolves a pronoun to the subject of the cue its clause hangs from, a surname two people share included', () => {
+    assert.deepEqual(
+      speakers('Ruth Lowe and her brother Sam Lowe ran the shop for years.', 'Lowe says she regrets what she calls a “long and pointless quarrel.”'),
+      ['Lowe'],
+    );
+  });
+
+  it('resolves a pronoun to a kinship noun that is its clause’s subject', () => {
+    assert.deepEqual(speakers('My aunt has mellowed with age, but even now she still says things like, “Nobody owes you a living.”'), ['my aunt']);
+  });
+
+  it('moves the narrative on past a sentence whose quotes were left `?`', () => {
+    assert.deepEqual(
+      speakers(
+        '“The vote is lost,” said Carl Dunn.',
+        'Speaker Hugh Marsh, despite his doubts about “lawyers trying to get rich,” thinks the families deserve a hearing.',
+        '“I do think the votes are there,” he said.',
+      ),
+      ['Carl Dunn', null, 'Hugh Marsh'],
+    );
+  });
+});

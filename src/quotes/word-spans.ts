@@ -1,0 +1,73 @@
+// Finds where the words of a text are, as the speaker modules count them: what the regular expression
+// WORD_PATTERN matches, found by a scanner over the characters. The speaker analysis cuts the same
+// sentences into words many times over, and the pattern's match objects were a good part of its cost.
+// What a word means (a cue, a name, an abbreviation) is left to speakers.ts and speaker-names.ts.
+
+/** The words the scanner finds, as a regular expression: a run of letters and digits, joined to more by
+ * an apostrophe, full stop or hyphen, then maybe a full stop and a possessive (`U.S.`, `Smith's`). */
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** What is known of each character of the Basic Multilingual Plane: 0 not yet tested, 1 a letter or digit, 2 not. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const FULL_STOP = 0x2e;
+const HYPHEN = 0x2d;
+const SMALL_S = 0x73;
+
+/** How many code units the letter or digit at `i` takes (1, or 2 outside the BMP); 0 when it is neither. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_WORD_CHAR[c] as number;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_WORD_CHAR[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** The end of the run of letters and digits that starts at `i` (`i` itself when there is none). */
+function runEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  return i;
+}
+
+/**
+ * Calls `found(start, end)` for each match of WORD_PATTERN in `text`, in order. Each part of the pattern
+ * is greedy and every part after the first run is optional, so the first way it can match is the match:
+ * the longest run, as many joined runs as follow, a full stop, an apostrophe and an `s`.
+ */
+export function eachWordSpan(text: string, found: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + n);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== FULL_STOP && c !== HYPHEN) break;
+      const after = runEnd(text, i + 1);
+      if (after === i + 1) break;
+      i = after;
+    }
+    if (text.charCodeAt(i) === FULL_STOP) i++;
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+      i++;
+      if (text.charCodeAt(i) === SMALL_S) i++;
+    }
+    found(start, i);
+  }
+}

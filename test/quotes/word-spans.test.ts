@@ -1,0 +1,37 @@
+// The word scanner finds exactly what its regular expression matches, on words of every shape.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eachWordSpan, WORD_PATTERN } from '../../src/quotes/word-spans.js';
+
+function scanned(text: string): string[] {
+  const out: string[] = [];
+  eachWordSpan(text, (start, end) => out.push(`${start}:${text.slice(start, end)}`));
+  return out;
+}
+
+function matched(text: string): string[] {
+  return [...text.matchAll(WORD_PATTERN)].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe('eachWordSpan', () => {
+  it('finds initials, possessives, hyphenated and dotted words as the pattern does', () => {
+    const text = "U.S.'s Jo Lin's plan, the horses' owners, al-Rashid, e-mail-, end. ’90s rock 'n' roll o’Neil’s 3.14 $1.13bn -";
+    assert.deepEqual(scanned(text), matched(text));
+    assert.ok(scanned(text).includes("0:U.S.'s"));
+  });
+
+  it('reads letters beyond ASCII and outside the Basic Multilingual Plane, and stops at marks and masks', () => {
+    const text = 'Zoë Müller-Łukasz said \uE000\uE000 “Ελλάδα” 𝐀𝐁 x𝐀y 😀a 日本語 ١٢٣ \uD800 z\uDC00z';
+    assert.deepEqual(scanned(text), matched(text));
+  });
+
+  it('agrees with the pattern on random text of word characters and joiners', () => {
+    const alphabet = ["a", "B", "s", "1", "é", "'", "’", ".", "-", " ", ",", "\uE000", "𝐀", "😀"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
+      assert.deepEqual(scanned(text), matched(text), JSON.stringify(text));
+    }
+  });
+});
