@@ -16,7 +16,7 @@ import { grepStats, type GrepStats } from './render/grep-json.js';
 import { prepareRender, renderPages, RENDERERS } from './render/index.js';
 import type { Format, RenderOptions } from './render/options.js';
 import { applySelection, prepareSelection, type Selection } from './select/apply.js';
-import { countHits } from './select/grep.js';
+import { countHits, countMatches } from './select/grep.js';
 import { mayMatch, type Prefilter } from './select/prefilter.js';
 
 /** What running an input needs of the options: plain data, so a worker thread can be sent it. */
@@ -85,6 +85,12 @@ export async function runInput(input: Input, settings: RunSettings, ctx: ReadCon
       throw new EmptyInputError(source.name, 'no article text');
     }
     await prepareSelection(settings.select);
+    const { grep } = settings.select;
+    // A count, a name or nothing to print (-c, -l, -L, -q): the hits are counted, not built.
+    if (grep && settings.grepOutput && settings.grepOutput !== 'hits' && !settings.select.quotes) {
+      const picked = applySelection(parsed, { ...settings.select, grep: null });
+      return searched(picked.source, null, countMatches(picked, grep.re, grep.maxCount, settings.prefilter), settings);
+    }
     const article = applySelection(parsed, settings.select);
     const hits = settings.grepOutput ? countHits(article) : 0;
     if (settings.grepOutput && settings.grepOutput !== 'hits') return searched(article.source, article, hits, settings);
@@ -107,8 +113,8 @@ function cannotMatch(source: Source, facts: InputFacts, prefilter: Prefilter): b
 
 /**
  * A searched article's outcome when what is printed does not need it rendered: its count (-c), its
- * name (-l, -L), or nothing (-q, or no match). `article` is null when the prefilter ruled it out
- * unparsed: no hits, and statistics only JSON output needs (which runs without the prefilter).
+ * name (-l, -L), or nothing (-q, or no match). `article` is null when its hits were only counted
+ * (or the prefilter ruled it out unparsed): no statistics, which only `--json` hits output needs.
  */
 function searched(source: string, article: Article | null, hits: number, settings: RunSettings): Outcome {
   const stats = article ? grepStats(article) : null;

@@ -1,10 +1,12 @@
 // The worker thread's side of the pool (pool.ts): takes batches of inputs, runs each through
-// run-input.ts and sends back what to print, in the batch's order. Knows nothing of the order
-// across batches or of writing; node:worker_threads is loaded only here and in pool.ts, when used.
+// run-input.ts and sends back what to print, in the batch's order (a search's joined into runs).
+// Knows nothing of the order across batches or of writing; node:worker_threads is loaded only here
+// and in pool.ts, when used.
 
 import { createRequire } from 'node:module';
 import type { Input } from '../read/folders.js';
 import { ReadElsewhere, STDIN_NAME, type ReadContext } from '../read/sources.js';
+import { addStats } from '../render/grep-json.js';
 import { runInput, type Outcome, type RunSettings } from '../run-input.js';
 
 /** What a worker is started with. */
@@ -48,6 +50,35 @@ async function runItem(item: BatchItem, settings: RunSettings, ctx: ReadContext)
   }
 }
 
+/**
+ * A search's outcomes with each run of searched articles joined into one: their output as one
+ * text, their hits and statistics added up (what the CLI's search loop takes of an article: it
+ * prints the text and adds the rest up). A file passed over is dropped; an error or an input the
+ * main thread runs ends a run, so everything still comes out in order. One message and one write
+ * then carry many articles' lines (with `-c`, a line each) instead of one each.
+ */
+export function joinSearched(outcomes: SentOutcome[]): SentOutcome[] {
+  const out: SentOutcome[] = [];
+  let run: Extract<SentOutcome, { kind: 'article' }> | null = null;
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'skipped') continue;
+    if (outcome.kind !== 'article') {
+      run = null;
+      out.push(outcome);
+      continue;
+    }
+    if (!run) {
+      run = { ...outcome, pages: [outcome.pages.join('')] };
+      out.push(run);
+      continue;
+    }
+    run.hits += outcome.hits;
+    if (outcome.stats) run.stats = run.stats ? addStats(run.stats, outcome.stats) : outcome.stats;
+    run.pages[0] += outcome.pages.join('');
+  }
+  return out;
+}
+
 /** The worker's main: answers each batch the pool sends, in turn. */
 export function runWorker(): void {
   const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
@@ -67,7 +98,7 @@ export function runWorker(): void {
     queue = queue.then(async () => {
       const outcomes: SentOutcome[] = [];
       for (const item of batch.items) outcomes.push(await runItem(item, setup.settings, ctx));
-      port.postMessage({ id: batch.id, outcomes } satisfies BatchDone);
+      port.postMessage({ id: batch.id, outcomes: setup.settings.grepOutput ? joinSearched(outcomes) : outcomes } satisfies BatchDone);
     });
   });
 }

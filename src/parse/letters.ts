@@ -11,9 +11,14 @@ export const NOT_LETTERS_OR_DIGITS: ReadonlySet<number> = new Set(
   [...'‘’‚“”„‹›«»–—―…·•′″\u00a0\u2002\u2003\u2009\u200a\u202f€£¥¢©®™°±×÷§¶¿¡'].map((c) => c.charCodeAt(0)),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Whether the text holds a character that ASCII classes might judge differently from Unicode ones. */
 export function needsUnicode(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  // Most text is ASCII throughout: one native scan finds where the characters to look at start.
+  const first = text.search(NON_ASCII);
+  if (first < 0) return false;
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x7f && !NOT_LETTERS_OR_DIGITS.has(code)) return true;
   }

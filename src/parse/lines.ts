@@ -4,6 +4,13 @@
 export interface Line {
   number: number;
   text: string;
+  /** The text folded (foldedText), once asked for; a line whose text changes is a new Line. */
+  folded?: string;
+}
+
+/** The line's text folded (foldSpace), worked out once: the header, furniture, tail and paragraph scanners each read it. */
+export function foldedText(line: Line): string {
+  return (line.folded ??= foldSpace(line.text));
 }
 
 /** Splits LF-normalized text into numbered lines (as split('\n') would, without its array of strings). */
@@ -26,11 +33,12 @@ export function isBlank(line: Line): boolean {
   return line.text.trim() === '';
 }
 
-/** White space other than a single space: what foldSpace has to replace. */
-const UNFOLDED_SPACE = /[\t\n\f\v\r]| {2}/;
+/** White space other than a space: with two spaces together, what foldSpace has to replace. */
+const OTHER_SPACE = /[\t\n\f\v\r]/;
 
 /** Folds runs of ASCII white space to one space and trims; keeps no-break spaces as written. */
 export function foldSpace(text: string): string {
   // Most lines are already folded: skip the copy replace() would make of every one of them.
-  return UNFOLDED_SPACE.test(text) ? text.replace(/[ \t\n\f\v\r]+/g, ' ').trim() : text.trim();
+  // (Two tests: a pattern of both alternatives tries the second at every space of the line.)
+  return text.includes('  ') || OTHER_SPACE.test(text) ? text.replace(/[ \t\n\f\v\r]+/g, ' ').trim() : text.trim();
 }

@@ -5,6 +5,7 @@
 import type { Article, GrepHit, GrepPart, ViewPart } from '../article.js';
 import { UsageError } from '../errors.js';
 import { sentencesOf } from '../parse/sentences.js';
+import { mayMatch, type Prefilter } from './prefilter.js';
 
 /** How the user asked to match, straight from the flags. */
 export interface GrepPattern {
@@ -112,6 +113,29 @@ export function grepArticle(article: Article, re: RegExp, context: number, maxCo
   }));
   const searched = [...printedParts(article).map((p) => p.text), ...all.map((s) => s.text)];
   return { ...article, matches: [...parts, ...matches], view: ['matches'], bytesSearched: utf8Bytes(searched) };
+}
+
+/**
+ * How many hits grepArticle would find (countHits of its article), without building them: what
+ * `-c`, `-l`, `-L` and `-q` need. A paragraph that holds none of the prefilter's words (prefilter.ts)
+ * has no sentence that can match, so it is not split into sentences at all.
+ */
+export function countMatches(article: Article, re: RegExp, maxCount: number | null, prefilter: Prefilter | null): number {
+  const most = maxCount ?? Infinity;
+  let hits = 0;
+  for (const p of printedParts(article)) {
+    if (hits >= most) return hits;
+    if (matchesAtAll(re, p.text)) hits++;
+  }
+  for (const p of article.paragraphs) {
+    if (hits >= most) return hits;
+    // A paragraph's own sentences are pieces of its text; a Markdown block's given ones need not be.
+    if (prefilter && !p.sentences && !mayMatch(prefilter, p.text)) continue;
+    for (const sentence of sentencesOf(p)) {
+      if (matchesAtAll(re, sentence) && ++hits >= most) return hits;
+    }
+  }
+  return hits;
 }
 
 /** The UTF-8 bytes of the article's sentences: what a search reads, as ripgrep counts it. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isBlank, toLines } from '../../src/parse/lines.js';
+import { foldedText, foldSpace, isBlank, toLines, type Line } from '../../src/parse/lines.js';
 
 describe('toLines', () => {
   it('numbers from 1 the lines split("\\n") gives, empty ones and a last empty one included', () => {
@@ -34,5 +34,21 @@ describe('isBlank', () => {
       }),
       { numRuns: 500, seed: 9 },
     );
+  });
+});
+
+describe('foldSpace and foldedText', () => {
+  it('folds runs of ASCII white space to one space and trims, keeping a no-break space', () => {
+    assert.equal(foldSpace(' a \t b\r\n c  d\u00a0e '), 'a b c d\u00a0e');
+    fc.assert(fc.property(fc.array(fc.constantFrom(' ', '  ', '\t', '\f', '\v', '\r', 'x', '\u00a0'), { maxLength: 10 }), (parts) => {
+      const t = parts.join('');
+      return foldSpace(t) === t.replace(/[ \t\n\f\v\r]+/g, ' ').trim();
+    }));
+  });
+  it("keeps a line's folded text on the line, worked out once", () => {
+    const line: Line = { number: 3, text: ' Two  spaces ' };
+    assert.equal(foldedText(line), 'Two spaces');
+    line.folded = 'kept';
+    assert.equal(foldedText(line), 'kept');
   });
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors.js';
-import { compilePattern, countHits, grepArticle, matchRanges, sentenceBytes } from '../../src/select/grep.js';
-import { makeArticle } from '../helpers/articles.js';
+import { compilePattern, countHits, countMatches, grepArticle, matchRanges, sentenceBytes } from '../../src/select/grep.js';
+import { prefilterFor } from '../../src/select/prefilter.js';
+import { blockParagraph, makeArticle } from '../helpers/articles.js';
 import { runLede } from '../helpers/fake-proc.js';
 
 const re = (pattern: string, o: Partial<{ ignoreCase: boolean; fixed: boolean; wordRegexp: boolean }> = {}) =>
@@ -87,6 +88,33 @@ describe('grepArticle over every printed text', () => {
     assert.deepEqual(grepArticle(picked, re('Putin|Xi'), 0).matches!.map((h) => h.part ?? h.paragraph), [2]);
     const meta = { ...a, view: ['meta' as const], paragraphs: [] };
     assert.deepEqual(grepArticle(meta, re('Putin|BEIJING'), 0).matches!.map((h) => h.part), ['byline', 'dateline']);
+  });
+});
+
+describe('countMatches', () => {
+  const a = makeArticle(['Putin spoke. Then he left.', 'Xi listened. Putin nodded. Then Xi spoke.', 'Nobody else came.'], {
+    headline: 'Putin Meets Xi',
+    byline: { raw: 'By Jane Putin', name: 'Jane Putin' },
+    highlights: ['Putin flies in', 'Talks end'],
+  });
+  const withBlock = { ...a, paragraphs: [...a.paragraphs, blockParagraph(4, 'list', '- Putin waves\n- Xi waves', ['Putin waves', 'Xi waves'])] };
+  it('counts what grepArticle finds, parts first, for any -m (was: every hit built to be counted)', () => {
+    for (const article of [a, withBlock]) {
+      for (const pattern of ['Putin', 'Xi|Then', '^Then', 'spoke\\.$', 'zebra', 'e', '']) {
+        for (const max of [null, 0, 1, 2, 3, 5]) {
+          const r = re(pattern);
+          const expected = countHits(grepArticle(article, r, 0, max));
+          assert.equal(countMatches(article, r, max, prefilterFor({ pattern, ignoreCase: false, fixed: false, wordRegexp: false })), expected, `${pattern} -m ${max}`);
+          assert.equal(countMatches(article, r, max, null), expected, `${pattern} -m ${max}, no prefilter`);
+        }
+      }
+    }
+  });
+  it("does not split a paragraph that holds none of the prefilter words, but searches a block's given sentences", () => {
+    // A prefilter no match could pass shows which texts were searched: the parts and the block only.
+    const none = { words: ['zzz'], ignoreCase: false };
+    assert.equal(countMatches(withBlock, re('Putin'), null, none), 4);
+    assert.equal(countMatches(withBlock, re('Putin'), null, null), 6);
   });
 });
 

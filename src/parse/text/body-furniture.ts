@@ -5,7 +5,7 @@
 
 import type { RemovedLine, RemovedReason } from '../../article.js';
 import { isCaptionWithCredit, lineKey, wordCount } from './line-kinds.js';
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, isBlank, type Line } from '../lines.js';
 
 /** A credit line standing alone: `Photo: RNZ / Patrice Allen`, `Image: Mark Stedman`. */
 const BARE_CREDIT = /^(?:photo|photos|picture|pictures|image|images|pic|credit|photo credit|image credit)\s*:\s*\S.{0,60}$/i;
@@ -29,24 +29,24 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
   const take = (line: Line, reason: RemovedReason) => {
     if (taken.has(line.number) || skip.has(line.number) || line.number <= leadLine) return;
     taken.add(line.number);
-    out.push({ line: line.number, text: foldSpace(line.text), reason });
+    out.push({ line: line.number, text: foldedText(line), reason });
   };
   const opening = (t: string) => lineKey(t).split(' ').slice(0, COPY_WORDS).join(' ');
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.number <= leadLine || isBlank(line)) continue;
-    const text = foldSpace(line.text);
+    const text = foldedText(line);
     const prev = previousLine(lines, i);
     const next = nextLine(lines, i);
     const before = reasonOf.get(prev?.line.number ?? -1);
     if (skip.has(line.number)) {
       // A credit alone takes the caption over it.
-      if (BARE_CREDIT.test(text) && prev && !skip.has(prev.line.number) && wordCount(foldSpace(prev.line.text)) <= CAPTION_MAX_WORDS) {
+      if (BARE_CREDIT.test(text) && prev && !skip.has(prev.line.number) && wordCount(foldedText(prev.line)) <= CAPTION_MAX_WORDS) {
         take(prev.line, 'caption');
       }
       // A prompt takes the blurb right under it (no blank line between).
-      if (PROMPT.test(text) && next && next.adjacent && wordCount(foldSpace(next.line.text)) <= BLURB_MAX_WORDS) take(next.line, 'promo');
+      if (PROMPT.test(text) && next && next.adjacent && wordCount(foldedText(next.line)) <= BLURB_MAX_WORDS) take(next.line, 'promo');
       continue;
     }
     // Cheap first: a caption's credit ends it with `)`, a `Label: Name`, a `/Name` or `full screen`.
@@ -60,7 +60,7 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
     }
     // A line printed again under furniture (a blurb's repeat) is that furniture too.
     const above = prev && (taken.has(prev.line.number) ? out.find((r) => r.line === prev.line.number) : before);
-    if (above && prev && lineKey(foldSpace(prev.line.text)) === lineKey(text) && wordCount(text) >= 3) take(line, above.reason);
+    if (above && prev && lineKey(foldedText(prev.line)) === lineKey(text) && wordCount(text) >= 3) take(line, above.reason);
   }
   return out;
 }

@@ -74,7 +74,10 @@ const NAME_SEPARATOR = /\s+(?:and|&)\s+|\s*,\s+(?:and\s+)?/i;
 
 /** Returns the byline when the whole line is one: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`. */
 export function parseBylineLine(line: string): Byline | null {
-  const folded = line.trim().replace(/\s+/g, ' ');
+  const trimmed = line.trim();
+  // Most lines open otherwise: tested before the line is folded (folding keeps the opening `By `).
+  if (!BY.test(trimmed)) return null;
+  const folded = trimmed.replace(/\s+/g, ' ');
   const by = BY.exec(folded);
   if (!by) return null;
   const body = folded.slice(by[0].length);
@@ -246,9 +249,14 @@ const CREDIT_LAST_WORDS: ReadonlySet<string> = new Set([
   'anadolu', 'tass', 'services', 'desk', 'staff', 'writer', 'writers', 'reporter', 'reporters', 'report', 'correspondent',
 ]);
 
+/** Five white-space separated words at the start of a trimmed text. */
+const FIVE_WORDS = /^\S+\s+\S+\s+\S+\s+\S+\s+\S/;
+
 /** A bare name as a page prints an author's: two to four capitalised name words, nothing else. */
 export function isBareName(text: string): boolean {
   const t = text.trim();
+  // Five words or more: no name (tested before splitting a paragraph into its words).
+  if (FIVE_WORDS.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && !/[,;:]/.test(t) && isName(t) && !words.some((w) => isAgencyName(w));
 }

@@ -99,11 +99,19 @@ const FOUR_DIGITS = /\d{4}/;
 /** Only where a run starts (the look-behind): tried from every character of a long run, `[…]+$` is quadratic. */
 const TRAILING_PUNCTUATION = /(?<![\s.,;:])[\s.,;:]+$/;
 
+/**
+ * More runs of characters between white space and `.,;:` than a date line can hold: its longest,
+ * prefix, times and zones written out (`first published on 10:00:00 a. m. aest+10:00 on
+ * wednesday., 12th of september., 2024 - at 10:00:00 a. m. aest+10:00`), holds 25; trailing
+ * punctuation, however long, holds none. A paragraph with a year in it is spared the passes below.
+ */
+const TOO_MANY_RUNS = /^[\s.,;:]*(?:[^\s.,;:]+[\s.,;:]+){40}[^\s.,;:]/;
+
 /** Returns the date when the whole line is a publication date (with optional prefix, weekday, time and zone). */
 export function parseDateLine(line: string): ArticleDate | null {
   const raw = line.trim();
   // Every form has a four-digit year: a cheap test spares most lines the large patterns below.
-  if (!FOUR_DIGITS.test(raw)) return null;
+  if (!FOUR_DIGITS.test(raw) || TOO_MANY_RUNS.test(raw)) return null;
   const core = stripDecoration(raw);
   if (!core) return null;
 

@@ -19,12 +19,11 @@ import {
   isTitleLike,
   isTitleWithStop,
   lineKey,
-  lineKey as keyOf,
   wordCount,
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { BOILERPLATE } from './tail.js';
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
@@ -33,8 +32,8 @@ const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
 
 /** How many non-blank lines at the top the header zone may take before the body must have begun. */
 const HEADER_WINDOW = 24;
-/** Words a site notice holds one of (BOILERPLATE's); most prose holds none. */
-const NOTICE_STEMS = ['cookie', 'privacy', 'terms of', 'this website', 'this site', 'disclaimer', 'comment', 'browser', 'developing', 'more to follow', 'check back'];
+/** Words a site notice holds one of (BOILERPLATE's), in lower case; most prose holds none. One pattern: one pass over a line. */
+const NOTICE_STEMS = /cookie|privacy|terms of|this website|this site|disclaimer|comment|browser|developing|more to follow|check back/;
 /** What a metadata line joins its parts with, or labels them by. */
 const METADATA_SIGN = /[|•·/]| [-–—] |time:/i;
 /** Header lines longer than this are not dates, credits or metadata lines. */
@@ -84,7 +83,19 @@ interface ZoneLine {
   /** Which blank-line block of the text the line is in. */
   block: number;
   kind: Kind;
+  /** lineKey(text) and wordCount(text), worked out when first asked for (see keyOf, wordsOf). */
+  key?: string;
+  words?: number;
+  /** repeatKey(line), worked out when first asked for. */
+  repeatKey?: string;
 }
+
+// A zone line is compared with its neighbours, with the headline and with the standfirst, by key
+// and by length: each is worked out once, when first needed, not at every comparison.
+/** The line's key (line-kinds.ts's lineKey); '' for no line at all. */
+const keyOf = (z: ZoneLine | undefined): string => (z ? (z.key ??= lineKey(z.text)) : '');
+/** The line's words (line-kinds.ts's wordCount). */
+const wordsOf = (z: ZoneLine): number => (z.words ??= wordCount(z.text));
 
 /** Whether a line reads like a headline rather than a paragraph of prose. */
 export function looksLikeHeadline(text: string): boolean {
@@ -96,8 +107,7 @@ export function kindOf(text: string): Kind {
   // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
   // most lines of a plain article are, and are spared the other patterns.
   if (text.length > 80 && endsSentence(text)) {
-    const lower = text.toLowerCase();
-    if (NOTICE_STEMS.some((s) => lower.includes(s)) && BOILERPLATE.test(text)) return 'notice';
+    if (NOTICE_STEMS.test(text.toLowerCase()) && BOILERPLATE.test(text)) return 'notice';
     return isTitleWithStop(text) ? 'title' : 'prose';
   }
   // Date and metadata lines are short: a paragraph spares the large date patterns.
@@ -133,6 +143,12 @@ function headlineParts(text: string): { headline: string; credit: string | null 
   return m && /^[A-Z0-9&.-]+$/.test(m[1]!) ? { headline: t.slice(0, m.index), credit: m[0].trim() } : { headline: t, credit: null };
 }
 
+/** The key of the headline a zone line would give (its key, when it has no bullet or credit to take off). */
+function headlineKeyOf(z: ZoneLine): string {
+  const { headline } = headlineParts(z.text);
+  return headline === z.text ? keyOf(z) : lineKey(headline);
+}
+
 /** The first non-blank, non-furniture lines, folded and classified, with their blocks. */
 function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
   const out: ZoneLine[] = [];
@@ -147,7 +163,7 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
     if (blankBefore) block++;
     blankBefore = false;
     if (skip.has(line.number)) continue;
-    const text = foldSpace(line.text);
+    const text = foldedText(line);
     out.push({ number: line.number, text, block, kind: kindOf(text) });
   }
   markCopies(out);
@@ -161,23 +177,17 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
  * line repeats and continues (`Police said:` over `Police said: "…"`).
  */
 function markCopies(zone: ZoneLine[]): void {
-  // Each line's key once: every line is compared with its neighbours.
-  const keys = new Map<string, string>();
-  const lineKey = (t: string) => {
-    let k = keys.get(t);
-    if (k === undefined) keys.set(t, (k = keyOf(t)));
-    return k;
-  };
-  const opening = (t: string) => lineKey(t).split(' ').slice(0, CAPTION_COPY_WORDS).join(' ');
+  const opening = (z: ZoneLine) => keyOf(z).split(' ').slice(0, CAPTION_COPY_WORDS).join(' ');
+  let titleAbove = false;
   for (let i = 0; i + 1 < zone.length; i++) {
     const a = zone[i]!;
     const b = zone[i + 1]!;
     // The first title printed twice is the headline and its repeat, not a picture's words.
-    const titleAbove = zone.slice(0, i).some((z) => z.kind === 'title');
+    titleAbove ||= i > 0 && zone[i - 1]!.kind === 'title';
     // A pair, not a run: text repeated line after line is the text's own.
-    const pair = lineKey(zone[i + 2]?.text ?? '') !== lineKey(a.text) && lineKey(zone[i - 1]?.text ?? '') !== lineKey(a.text);
-    const same = pair && lineKey(a.text) === lineKey(b.text) && wordCount(a.text) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label'));
-    const prefix = wordCount(a.text) >= 3 && lineKey(b.text).startsWith(lineKey(a.text) + ' ') && b.block === a.block;
+    const pair = () => keyOf(zone[i + 2]) !== keyOf(a) && keyOf(zone[i - 1]) !== keyOf(a);
+    const same = keyOf(a) === keyOf(b) && wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && pair();
+    const prefix = b.block === a.block && wordsOf(a) >= 3 && keyOf(b).startsWith(keyOf(a) + ' ');
     if (same || prefix) {
       a.kind = 'caption';
       b.kind = 'caption';
@@ -185,10 +195,10 @@ function markCopies(zone: ZoneLine[]): void {
   }
   for (let i = 0; i < zone.length; i++) {
     const c = zone[i]!;
-    if (c.kind !== 'caption' || wordCount(c.text) < CAPTION_COPY_WORDS) continue;
+    if (c.kind !== 'caption' || wordsOf(c) < CAPTION_COPY_WORDS) continue;
     for (const j of [i - 1, i + 1]) {
       const d = zone[j];
-      if (d && d.kind === 'prose' && wordCount(d.text) >= CAPTION_COPY_WORDS && opening(d.text) === opening(c.text)) d.kind = 'caption';
+      if (d && d.kind === 'prose' && wordsOf(d) >= CAPTION_COPY_WORDS && opening(d) === opening(c)) d.kind = 'caption';
     }
   }
 }
@@ -226,34 +236,31 @@ const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu
 
 /** What a dateline holds before the lead: an agency in brackets, a colon, a dash, a day after a comma. */
 const DATELINE_SIGN = /\(|:|--|—|–| - |, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-/** Repeat keys already worked out, by line text: the zone's lines are compared with each other. */
-const repeatKeys = new Map<string, string>();
-
-/** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
-function repeatKey(text: string): string {
-  let key = repeatKeys.get(text);
-  if (key === undefined) {
+/** The key a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
+function repeatKey(z: ZoneLine): string {
+  if (z.repeatKey === undefined) {
     // Only a line with a dateline's sign near its start is tried for one.
-    const dl = DATELINE_SIGN.test(text.slice(0, 80)) ? splitDateline(text) : null;
-    key = lineKey((dl ? dl.rest : text).replace(/\s*(?:\.\.\.|…)$/, ''));
-    if (repeatKeys.size > 1000) repeatKeys.clear();
-    repeatKeys.set(text, key);
+    const dl = DATELINE_SIGN.test(z.text.slice(0, 80)) ? splitDateline(z.text) : null;
+    const rest = dl ? dl.rest : z.text;
+    // (Tested from the end first: the pattern alone is tried from every space of the line.)
+    const text = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
+    z.repeatKey = text === z.text ? keyOf(z) : lineKey(text);
   }
-  return key;
+  return z.repeatKey;
 }
 
 /** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
 function repeatedBelow(zone: ZoneLine[], i: number): boolean {
   const z = zone[i]!;
-  if (wordCount(z.text) < REPEAT_MIN_WORDS) return false;
-  const key = repeatKey(z.text);
+  if (wordsOf(z) < REPEAT_MIN_WORDS) return false;
+  const key = repeatKey(z);
   // A run of the same line is the text's own, not a repeat.
-  if (zone[i + 1] && repeatKey(zone[i + 1]!.text) === key) return false;
+  if (zone[i + 1] && repeatKey(zone[i + 1]!) === key) return false;
   // Only lines that hold the line's opening words are compared closely.
   const opening = key.split(' ').slice(0, 3).join(' ');
   return zone.slice(i + 2).some((y) => {
-    if (!lineKey(y.text).includes(opening)) return false;
-    const other = repeatKey(y.text);
+    if (!keyOf(y).includes(opening)) return false;
+    const other = repeatKey(y);
     return other === key || (/(?:\.\.\.|…)$/.test(z.text) && other.startsWith(key));
   });
 }
@@ -276,7 +283,7 @@ function isStandfirst(zone: ZoneLine[], i: number, linePerParagraph: boolean, we
   if (lead && splitDateline(lead.text) && !splitDateline(p.text)) return true;
   const alone = !linePerParagraph && zone[i - 1]?.block !== p.block && zone[i + 1]?.block !== p.block;
   // In a page's copy (furniture around the header), a title line alone over the lead: a dek with no stop.
-  return webPage && p.kind === 'title' && alone && wordCount(p.text) >= 4 && next?.kind === 'prose';
+  return webPage && p.kind === 'title' && alone && wordsOf(p) >= 4 && next?.kind === 'prose';
 }
 
 /** The index of the headline in the zone, or -1. */
@@ -286,10 +293,10 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
   const titles = zone.map((z, i) => (z.kind === 'title' ? i : -1)).filter((i) => i >= 0);
   // A title printed twice, apart (page title and article heading), is the headline.
   for (const i of zone.flatMap((z, i) => (z.kind === 'title' || (z.kind === 'label' && i < end) ? [i] : []))) {
-    const key = lineKey(headlineParts(zone[i]!.text).headline);
+    const key = headlineKeyOf(zone[i]!);
     // (A short label only when the repeat follows at once: `Open in App` recurs all down a page.)
     const reach = zone[i]!.kind === 'label' ? i + 3 : zone.length;
-    if (zone.slice(i + 1, reach).some((z, k) => z.kind !== 'prose' && lineKey(z.text) === key && (k > 0 || z.block !== zone[i]!.block))) return i;
+    if (zone.slice(i + 1, reach).some((z, k) => z.kind !== 'prose' && keyOf(z) === key && (k > 0 || z.block !== zone[i]!.block))) return i;
   }
   // Below prose (a comment notice, a browser warning, a caption cut short), only a title near the
   // top that the header's facts follow, or a standfirst when the prose above ends no sentence.
@@ -414,7 +421,7 @@ export function scanHeader(lines: Line[], skip: Set<number>, linePerParagraph: b
   let factsSeen = false;
   for (let i = start; i < zone.length; i++) {
     const z = zone[i]!;
-    if (headlineKey !== null && lineKey(headlineParts(z.text).headline) === headlineKey) {
+    if (headlineKey !== null && headlineKeyOf(z) === headlineKey) {
       remove(z, 'repeated-headline');
       continue;
     }
@@ -461,14 +468,14 @@ export function scanHeader(lines: Line[], skip: Set<number>, linePerParagraph: b
       continue;
     }
     if (header.headline !== null && header.standfirst === null) {
-      const first = !factsSeen && zone.slice(start, i).every((y) => header.used.has(y.number) && (isNoise(y) || y.kind === 'caption' || lineKey(y.text) === headlineKey));
+      const first = !factsSeen && zone.slice(start, i).every((y) => header.used.has(y.number) && (isNoise(y) || y.kind === 'caption' || keyOf(y) === headlineKey));
       if ((first && isStandfirst(zone, i, linePerParagraph, webPage || h > 0)) || (factsSeen && repeatedBelow(zone, i))) {
         header.standfirst = z.text;
         take(z);
         continue;
       }
     }
-    if (webPage && header.headline !== null && z.kind === 'title' && wordCount(z.text) <= CAPTION_TITLE_MAX_WORDS && zone[i + 1]) {
+    if (webPage && header.headline !== null && z.kind === 'title' && wordsOf(z) <= CAPTION_TITLE_MAX_WORDS && zone[i + 1]) {
       remove(z, 'caption');
       continue;
     }

@@ -20,16 +20,24 @@ const LETTERS_7 = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
 const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
 
 /** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["”’')\]]*$/;
+const STOPS = '.!?…';
+const CLOSERS = '"”’\')]';
 
 /** Whether the line ends as a sentence does (`…`, `.”` and `?)` included). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // Read from the end (a pattern ending in `$` is tried from every stop of a paragraph).
+  const t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && CLOSERS.includes(t.charAt(end - 1))) end--;
+  return end > 0 && STOPS.includes(t.charAt(end - 1));
 }
 
-/** Words of a folded line, split at spaces. */
+/** Words of a folded line, split at spaces (as many as `text.split(' ')` makes, without making them). */
 export function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
+  if (text === '') return 0;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
+  return words;
 }
 
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
@@ -183,9 +191,7 @@ export function isCaptionWithCredit(text: string): boolean {
 
 /** The key lines are compared by: lowercase letters and digits, single spaces. */
 export function lineKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const kept = text.toLowerCase().replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '');
+  // Only spaces are left: most lines have no two together to fold (a copy of the line saved).
+  return (kept.includes('  ') ? kept.replace(/ {2,}/g, ' ') : kept).trim();
 }

@@ -2,7 +2,7 @@
 // a hard-wrapped block becomes one paragraph, any other block one paragraph per line.
 // Datelines, sentences and furniture are other scanners' work.
 
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 
 /** Lines longer than this were not hard-wrapped by a person or a mail client. */
 const HARD_WRAP_MAX_COLUMNS = 100;
@@ -58,7 +58,7 @@ export function scanParagraphs(lines: Line[], skip: Set<number>): RawParagraph[]
         let text = first.text;
         // A stray line break inside a sentence: the line does not end one and the next goes on in lower case.
         while (i + 1 < end && continuesSentence(lines[i]!.text, lines[i + 1]!.text)) text += ' ' + lines[++i]!.text;
-        out.push({ text: foldSpace(text), line: first.number });
+        out.push({ text: text === first.text ? foldedText(first) : foldSpace(text), line: first.number });
       }
     }
     start = end;

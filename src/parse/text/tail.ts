@@ -7,7 +7,7 @@ import type { Byline, RemovedReason } from '../../article.js';
 import { isAgencyName, isBareName } from './byline.js';
 import { parseDateLine } from './date.js';
 import { endsSentence, isListHeading, isMenuOrIcons, isRelativeTime, isShortLabel, isTitleLike, wordCount } from './line-kinds.js';
-import { foldSpace, isBlank, type Line } from '../lines.js';
+import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
@@ -45,9 +45,19 @@ export const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
 /** How an author's biography opens after the name: `Idowu is a multimedia journalist …`. */
 const BIOGRAPHY = /^\S+(?: \S+)? (?:is|was|has been|writes|covers|reports)\b/;
-/** Parts of the words PROMO_WORDS and BOILERPLATE look for: most lines hold none, and skip the patterns. */
-const PROMO_STEMS = ['subscri', 'newsletter', 'inbox', 'sign', 'download', 'app', 'podcast', 'donat', 'contribut', 'support', 'journalism', 'follow', 'like us', 'join', 'whatsapp', 'telegram', 'facts', 'unlimited', 'log', 'register', 'email', 'informed', 'required', 'available', 'store', 'play'];
-const BOILERPLATE_STEMS = ['cookie', 'privacy', 'terms of', 'rights reserved', 'this website', 'this site', 'disclaimer', 'auto-published', 'syndicated', 'not been edited', 'more to follow', 'developing', 'check back', 'this story', 'comment', 'loading content', 'browser'];
+/**
+ * Parts of the words PROMO_WORDS and BOILERPLATE look for, in lower case: most lines hold none, and
+ * skip the patterns. Each list is one pattern (its stems hold no sign a pattern reads), so that a
+ * long paragraph is read once for all of them rather than once a stem.
+ */
+const PROMO_STEMS = stems(['subscri', 'newsletter', 'inbox', 'sign', 'download', 'app', 'podcast', 'donat', 'contribut', 'support', 'journalism', 'follow', 'like us', 'join', 'whatsapp', 'telegram', 'facts', 'unlimited', 'log', 'register', 'email', 'informed', 'required', 'available', 'store', 'play']);
+const BOILERPLATE_STEMS = stems(['cookie', 'privacy', 'terms of', 'rights reserved', 'this website', 'this site', 'disclaimer', 'auto-published', 'syndicated', 'not been edited', 'more to follow', 'developing', 'check back', 'this story', 'comment', 'loading content', 'browser']);
+
+/** A pattern matching text that holds any of the words (lower-case letters, spaces and hyphens only). */
+function stems(words: string[]): RegExp {
+  if (!words.every((w) => /^[a-z -]+$/.test(w))) throw new Error('a stem with a sign a pattern reads');
+  return new RegExp(words.join('|'));
+}
 /** An e-mail address alone on its line. Up to its first `@` (`\S+@` tried every `@` of `a@a@a…` against the rest: quadratic). */
 const EMAIL_ALONE = /^[^\s@]+@\S+\.\w+$/;
 /** A whole line in parentheses: an editor's note or a syndication notice. */
@@ -61,10 +71,10 @@ function tailReason(text: string): RemovedReason | null {
   if (text.length <= 60 && parseDateLine(text)) return 'related';
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'metadata';
   const lower = text.toLowerCase();
-  if ((BOILERPLATE_STEMS.some((s) => lower.includes(s)) && BOILERPLATE.test(text)) || PAREN_LINE.test(text)) return 'boilerplate';
-  if (long) return PROMO_STEMS.some((s) => lower.includes(s)) && PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
+  if ((BOILERPLATE_STEMS.test(lower) && BOILERPLATE.test(text)) || PAREN_LINE.test(text)) return 'boilerplate';
+  if (long) return PROMO_STEMS.test(lower) && PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
   if (SOURCE_CREDIT.test(text) || isAgencyName(text)) return 'source';
-  if (PROMO_STEMS.some((s) => lower.includes(s)) && PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
+  if (PROMO_STEMS.test(lower) && PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
   if (/^share\b/i.test(text) && wordCount(text) <= 25) return 'promo';
   if (EMAIL_ALONE.test(text)) return 'author';
   if (isMenuOrIcons(text) || (isShortLabel(text) && LETTERS_0.test(text) && text === text.toUpperCase())) return 'label';
@@ -177,7 +187,7 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
   for (let i = from; i < lines.length; ) {
     const line = lines[i]!;
     if (isBlank(line) || skip.has(line.number)) {
-      if (!isBlank(line)) units.push({ line, lines: [line], text: foldSpace(line.text) });
+      if (!isBlank(line)) units.push({ line, lines: [line], text: foldedText(line) });
       i++;
       continue;
     }
@@ -186,7 +196,7 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
     const block = lines.slice(i, end);
     // Wrapped prose, not a column of short names (`SBS News`, `SBS Audio`).
     if (block.length > 1 && block.some((l) => l.text.length >= 40) && isHardWrapped(block)) units.push({ line, lines: block, text: foldSpace(block.map((l) => l.text).join(' ')) });
-    else for (const l of block) units.push({ line: l, lines: [l], text: foldSpace(l.text) });
+    else for (const l of block) units.push({ line: l, lines: [l], text: foldedText(l) });
     i = end;
   }
   return units;

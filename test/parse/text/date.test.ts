@@ -54,6 +54,17 @@ describe('parseDateLine', () => {
     assert.equal(parseDateLine('16 May 2024,')?.iso, '2024-05-16');
   });
 
+  it('still reads the longest date line, every optional part written out, and any trailing punctuation', () => {
+    const longest = 'first published on 10:00:00 a. m. aest+10:00 on wednesday., 12th of september., 2024 - at 10:00:00 a. m. aest+10:00';
+    assert.equal(parseDateLine(longest)?.iso, '2024-09-12');
+    assert.equal(parseDateLine(`${longest} ${'. , ; : '.repeat(40)}`)?.iso, '2024-09-12');
+    assert.equal(parseDateLine('Posted: 2024-05-12 10:00:00.123456789012345678901234567890+01:00')?.iso, '2024-05-12');
+  });
+
+  it('gives up at once on a paragraph with a year in it (forty runs of words and more)', () => {
+    assert.equal(parseDateLine(`${'In 2024 the council met again. '.repeat(8)}May 16, 2024`), null);
+  });
+
   describe('reads all-numeric dates day first when both readings are possible', () => {
     it('reads 11-12-2020 as 11 December, not 12 November', () => {
       assert.equal(parseDateLine('11-12-2020')?.iso, '2020-12-11');

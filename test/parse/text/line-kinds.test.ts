@@ -1,7 +1,11 @@
 // One line of a page's header or tail, judged by its shape: invented examples of each class.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
+  endsSentence,
+  lineKey,
+  wordCount,
   isCaptionWithCredit,
   isImageName,
   isListHeading,
@@ -67,5 +71,22 @@ describe('line kinds', () => {
   it('a list of other stories opens with a heading', () => {
     for (const t of ['Most Read', 'Related posts', 'Trending Now', 'Previous story', 'Top Stories']) assert.equal(isListHeading(t), true, t);
     assert.equal(isListHeading('Most residents stayed'), false);
+  });
+});
+
+describe('the line measures the header compares lines by', () => {
+  // The pieces lines are made of: stops, closers, spaces of each kind, letters, digits, punctuation, beyond ASCII.
+  const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£');
+  const line = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+  it('endsSentence reads the end as its pattern does: a stop, then closing quotes or brackets', () => {
+    fc.assert(fc.property(line, (t) => endsSentence(t) === /[.!?…]["”’')\]]*$/.test(t.trimEnd())));
+  });
+  it("wordCount counts what split(' ') makes", () => {
+    fc.assert(fc.property(line, (t) => wordCount(t) === (t === '' ? 0 : t.split(' ').length)));
+  });
+  it('lineKey keeps letters and digits, lower-cased, and single spaces', () => {
+    assert.equal(lineKey('  Mr.  O’Brien —  said: “Yes!”  '), 'mr obrien said yes');
+    assert.equal(lineKey('ΣΟΦΟΣ  Café'), 'σοφος café');
+    fc.assert(fc.property(line, (t) => lineKey(t) === t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()));
   });
 });
