@@ -30,6 +30,8 @@ export const CONTINUATION_JOINER = ' ';
 /** How much of a sentence either side of a quotation attribution reads: a cue and its subject are near
  * the quotation, and bounding what each quotation looks at keeps a long sentence linear. */
 export const ATTRIBUTION_WINDOW = 400;
+/** The longest paragraph read as possibly a heading set in quotes. */
+const WHOLE_PARAGRAPH_MAX = 120;
 /** A quote with no cue in a sentence about `he` or `she` needs this many words to be taken as theirs. */
 const MIN_PRONOUN_PARTIAL_WORDS = 3;
 
@@ -227,6 +229,7 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     wordsBefore: wordsBefore(s, first, 3),
     wordsAfter: wordsAfter(s, first, 1),
     possessiveBefore: /\p{L}['’]s?\s*$/u.test(s.masked.slice(Math.max(first.sentence.start, first.span.open - 20), first.span.open)),
+    wholeParagraph: s.spans.length === 1 && s.masked.length < WHOLE_PARAGRAPH_MAX && s.masked.replaceAll(MASK, '').trim() === '',
   });
   const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s, first.span.open) };
   if (kind !== 'direct') {
@@ -246,13 +249,15 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
   else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
   else {
-    const opening = s.masked.slice(first.sentence.start, first.span.open);
+    // Read from the sentence's start, bounded: a sentence of many quotes stays linear.
+    const opening = s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + ATTRIBUTION_WINDOW));
+    const opensSentence = first.span.open - first.sentence.start <= ATTRIBUTION_WINDOW && /^[\s\p{P}]*$/u.test(opening);
     // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
     const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(opening.slice(0, 40))?.[1];
     if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
     // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
     // of the same paragraph with a speaker, goes on in that speaker's voice.
-    else if (/^[\s\p{P}]*$/u.test(opening) && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
+    else if (opensSentence && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
     // `Reid has gone after Trump as a "human leech …"`: a person named as the main clause's subject, quoted
     // without a cue, is the one quoted.
     else if (wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = subjectSpeaker(ctx, opening);

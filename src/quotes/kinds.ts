@@ -5,6 +5,8 @@ import type { QuoteKind } from '../article.js';
 
 /** Quotes of at most this many words, with no cue, are scare quotes. */
 export const SCARE_MAX_WORDS = 2;
+/** A quoted heading standing as its own paragraph has at most this many words. */
+const HEADING_MAX_WORDS = 8;
 /** Titles longer than this are more likely slogans or sentences. */
 const TITLE_MAX_WORDS = 12;
 
@@ -45,6 +47,8 @@ export interface KindFacts {
   wordsAfter?: string[];
   /** Whether a possessive stands right before it: `MSNBC’s "Morning Joe"`. */
   possessiveBefore?: boolean;
+  /** Whether it is its paragraph's whole text. */
+  wholeParagraph?: boolean;
 }
 
 /** Counts the words of a text. */
@@ -73,10 +77,19 @@ function namedByContext(facts: KindFacts): boolean {
   return TITLE_NOUNS_AFTER.has(facts.wordsAfter?.[0] ?? '');
 }
 
+/** Whether a quotation reads as a heading: title-cased, a few words, two or more of them long capitalized
+ * words (`Coal Isn't the Villain.`, not `Thank you.`), no label's colon and no question or exclamation. */
+function isQuotedHeading(text: string): boolean {
+  if (!isTitleLike(text) || wordCount(text) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
+  return (text.match(/(?:^|\s)\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length >= 2;
+}
+
 /** Sorts a quotation: joined parts and quote-only sentences are speech; a title-cased quote with no cue (or
  * named by what stands around it: `on MSNBC’s "Morning Joe"`) is a title; one or two words with no cue (or
  * after `so-called`) are a scare quote. */
 export function quoteKind(facts: KindFacts): QuoteKind {
+  // `'Coal Isn't the Villain.'` standing alone as a paragraph: a section heading set in quotes.
+  if (facts.wholeParagraph && facts.parts === 1 && !facts.hasCue && isQuotedHeading(facts.text)) return 'title';
   if (facts.parts > 1 || facts.quoteOnly) return 'direct';
   const before = facts.wordsBefore;
   if (isTitleLike(facts.text) && (!facts.hasCue || namedByContext(facts))) return 'title';

@@ -4,6 +4,7 @@
 
 import type { QuoteSpan } from './marks.js';
 import { periodAfterWordEnds } from '../parse/sentences.js';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { isCue, MASK } from './speakers.js';
 
 /** A sentence of a paragraph, as offsets into its text. */
@@ -61,6 +62,10 @@ function wordBefore(masked: string, i: number): string {
   return masked.slice(start, i);
 }
 
+function isGivenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
 /** Whether the full stop at `i` of `masked` ends a sentence rather than an abbreviation or initial. */
 function endsSentenceAt(masked: string, i: number): boolean {
   const next = /^\s+(.)/u.exec(masked.slice(i + 1, i + 64));
@@ -71,6 +76,8 @@ function endsSentenceAt(masked: string, i: number): boolean {
   if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
+  // `Julie A. Diaz Martinez`: an initial after a common given name is a middle initial.
+  if (/^\p{Lu}$/u.test(word) && isGivenName(wordBefore(masked, i - 2))) return false;
   if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+(?!(?:Jr|Sr|II|III|IV)\b)\p{Lu}/u.test(masked.slice(i + 1, i + 80));
   return true;
 }

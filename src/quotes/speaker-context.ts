@@ -72,6 +72,12 @@ export function learnPeople(ctx: SpeakerContext, at: number): void {
   }
 }
 
+/** Whether a sentence is a heading: a few words, none in lower case but the small words of a title. */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !/(?:^|\s)\p{Ll}/u.test(t.replace(/(?:^|\s)(?:of|and|the|in|on|for|to|a|an|at|by|with)(?=\s)/gu, ' '));
+}
+
 /** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
 function setFocus(ctx: SpeakerContext, name: string, at: number): void {
   ctx.focus = { name, at, sentence: ctx.sentence };
@@ -84,6 +90,8 @@ function setFocus(ctx: SpeakerContext, name: string, at: number): void {
 /** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
  * person named at its start. A sentence about `he` or `she` keeps the focus alive. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
+  // A heading (`Divisive Legacy`) names a topic, not a person the next pronoun may mean.
+  if (isHeading(masked)) return;
   // The first cue is usually the main clause's: `Her brother said he was out when the police called`;
   // `He notes that the board announced …` stays about him.
   const subject = firstCueSubject(masked);
@@ -154,6 +162,7 @@ function namesJustBefore(ctx: SpeakerContext, place: QuotePlace): string[] {
   const previous = ctx.previous;
   if (previous && previous.at === at) start = Math.max(start, Math.min(previous.close + 1, range.end));
   const text = ctx.paragraphs[at]?.masked.slice(start, range.end) ?? '';
+  if (isHeading(text)) return [];
   return mentionedPeople(text, ctx.known)
     .filter((m) => !m.possessive)
     .map((m) => m.name);
@@ -176,7 +185,12 @@ function personNoun(description: string, wanted: Gender | null): boolean {
  * speaker. `it`, `they` and `we` take the last speaker only. Null when nothing fits. */
 export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: string | null): string | null {
   const recent = ctx.previous && place.at - ctx.previous.at <= CARRY_PARAGRAPHS ? ctx.previous : null;
-  if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) return recent?.speaker ?? null;
+  // `it` stands for a thing or a body, never one person; `they` and `we` for more than one.
+  if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) {
+    const last = recent?.speaker ?? null;
+    const onePerson = last !== null && isPersonName(last, ctx.known);
+    return (/^it$/iu.test(pronoun) || /^(?:they|we)$/iu.test(pronoun)) && onePerson ? null : last;
+  }
   const wanted: Gender | null = pronoun === null ? null : /^he$/iu.test(pronoun) ? 'male' : 'female';
   const fits = (name: string): boolean => {
     const g = ctx.genders.get(name) ?? genderOfName(name) ?? undefined;

@@ -160,12 +160,16 @@ function cuesIn(text: string): Word[] {
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
+    // `32% of Republican claims`: after `of` and one word, a form in -s is a noun (`one of them says` is not).
+    if (/[^s]s$/u.test(w.text) && k > 1 && (ws[k - 2] as Word).text === 'of' && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
   for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
   // `As Jo Lin put it, "…"`: a phrase of saying.
   for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
+  // `The report points out that "…"`: a phrasal verb of saying.
+  for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
   // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
   for (const m of text.matchAll(/\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu)) {
     out.push({ text: m[0], index: m.index });
@@ -288,6 +292,8 @@ function validSubject(phrase: string): boolean {
   if (PREPOSITION_START.test(ws[0] as string)) return false;
   if (ws.every((w) => /^\d/u.test(w))) return false;
   if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
+  // `PolitiFact rated 32% of Republican (claims)`: a name and then a verb in the past is a clause, not a phrase.
+  if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Lu}/u.test(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
   const first = ws[0] as string;
   if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;
   if (ws.some((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(ws.at(-1) as string)) return true;
@@ -617,7 +623,22 @@ export function attribute(text: string, open: number, close: number): Attributio
     const found = speakerOfCue(after, cue, after);
     if (found) return found;
   }
-  return null;
+  return possessiveSpeech(before);
+}
+
+/** Nouns of saying that a possessive credits: `Trump’s claim that there were "…"`. */
+const SPEECH_NOUNS = 'claim|statement|remark|comment|words|tweet|assertion|argument|warning|promise|pledge|vow|boast|complaint|accusation|insistence|prediction|description|message|answer|reply|response';
+/** A name's possessive before a noun of saying, and at most a that-clause's start, ending right before a quotation. */
+const POSSESSIVE_SPEECH = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUNS})s?\\s+(?:that\\s+[^,;:\\uE000]{0,120}?\\s*)?$`,
+  'u',
+);
+
+/** `Trump’s claim that there have been "…"`: the person whose claim, statement or remark it is. */
+function possessiveSpeech(before: string): Attribution | null {
+  const m = POSSESSIVE_SPEECH.exec(before.slice(-200));
+  const who = m?.[1]?.trim();
+  return who && validSubject(who) ? attribution(who, 'claim') : null;
 }
 
 /** The subjects of the cue verbs of a masked sentence, pronouns included: who the sentence says is speaking. */

@@ -255,3 +255,37 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     );
   });
 });
+
+describe('wrong names avoided', () => {
+  it('does not take a heading for the person a pronoun means', () => {
+    assert.deepEqual(speakers('A Bold, Costly Plan.', 'All of this, he admits, could be undone. “The next mayor may scrap it,” he said.'), [null]);
+  });
+
+  it('keeps a middle initial after a common given name inside the credit', () => {
+    assert.deepEqual(speakers('“We were never asked.” ― Maria L. Ortega Ruiz.'), ['Maria L. Ortega Ruiz']);
+  });
+
+  it('reads a form in -s after `of` and one word as a noun, not a cue', () => {
+    assert.deepEqual(speakers('The Ledger rated 40% of Liberal claims as “mostly false or worse,” against 12% of Green claims.'), ['Ledger']);
+  });
+});
+
+describe('nouns and phrasal verbs of saying', () => {
+  it('credits the owner of a claim or statement with the quote it introduces', () => {
+    assert.deepEqual(speakers('The paper checked Lina Park’s claim that there were “hundreds of empty flats” in the town.'), ['Lina Park']);
+  });
+
+  it('reads `points out` as a cue', () => {
+    assert.deepEqual(speakers('“Fees went up twice,” the audit office said.', 'The audit office also points out that “nobody signed the second rise.”'), ['the audit office', 'the audit office']);
+  });
+
+  it('never lets `it` stand for one person', () => {
+    assert.deepEqual(speakers('“We will appeal,” said Omar Vance.', 'It also notes that “the penalties are light.”'), ['Omar Vance', null]);
+  });
+});
+
+describe('a heading set in quotes', () => {
+  it('lists a title-cased quote standing alone as a paragraph as a title, not a quote of the last speaker', () => {
+    assert.deepEqual(speakers('“We lost the vote,” said Ada Pine.', '‘Legend of the Valley.’', '“Nobody saw it coming,” she said.'), ['Ada Pine', 'Ada Pine']);
+  });
+});
