@@ -190,6 +190,13 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
     return null;
   });
 
+  // Who the narrative is about is read only by a quote that carries its speaker over (carriedSpeaker): past
+  // the last quote that may, following the narrative changes no speaker, and it is most of the work.
+  let lastCarried = -1;
+  shared.forEach((a, k) => {
+    if (mayCarrySpeaker(a)) lastCarried = k;
+  });
+
   const ctx = newSpeakerContext(scanned);
   const quotes: Quote[] = [];
   let next = 0;
@@ -209,7 +216,7 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
       }
       // A sentence with no direct quote of a known speaker (a title, a scare quote, a quote left `?`, or none)
       // moves the narrative on.
-      if (!direct) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
+      if (!direct && next <= lastCarried) followNarrative(ctx, s.masked.slice(range.start, range.end), at);
     }
   }
   return quotes;
@@ -278,6 +285,12 @@ function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
   if (verb && OBLIGATION.test(verb)) return null;
   const name = namedSpeaker(ctx, subject);
   return name && isPersonName(name, ctx.known) ? name : null;
+}
+
+/** Whether resolving a quotation may carry a speaker over from the narrative (resolveGroup's carriedSpeaker
+ * calls): any quotation whose sentence names no speaker (no cue, or a pronoun's). */
+function mayCarrySpeaker(a: Attribution | null): boolean {
+  return a === null || a.pronoun;
 }
 
 /** Labels of a transcript's turns that name no one: `Q:` and `A:` (the question and the answer). */

@@ -24,9 +24,12 @@ const CREDIT_TAIL = /^(?:\s+(?:in|on|at|to|during|after|before|from|via|when|as|
  * `"We won." Smith said.`, `"…" Mr Haldane's lawyer Rosa Pike said in a statement.` */
 function isShortCredit(rest: string): boolean {
   if (!/^\s+\p{Lu}/u.test(rest)) return false;
-  const words = [...rest.slice(0, CREDIT_WINDOW).matchAll(/[\p{L}'’.-]+/gu)].slice(0, SHORT_CREDIT_MAX_WORDS + 1);
+  const window = rest.slice(0, CREDIT_WINDOW);
+  const words: RegExpExecArray[] = [];
+  const wordPattern = /[\p{L}'’.-]+/gu;
+  for (let m = wordPattern.exec(window); m !== null && words.length <= SHORT_CREDIT_MAX_WORDS; m = wordPattern.exec(window)) words.push(m);
   for (let w = 1; w < words.length; w++) {
-    const m = words[w] as RegExpMatchArray;
+    const m = words[w] as RegExpExecArray;
     const word = m[0].replace(/\.$/u, '');
     if (!isCue(word)) continue;
     const start = m.index ?? 0;
@@ -95,8 +98,9 @@ function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boole
  * the caller has it already). */
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
-  for (let i = 0; i < masked.length; i++) {
-    if ('.!?'.includes(masked[i] as string) && endsSentenceAt(masked, i)) cuts.add(i + 1);
+  const stops = /[.!?]/gu;
+  for (let m = stops.exec(masked); m !== null; m = stops.exec(masked)) {
+    if (endsSentenceAt(masked, m.index)) cuts.add(m.index + 1);
   }
   for (const s of spans) {
     if (s.continues) cuts.add(s.open);

@@ -88,7 +88,8 @@ function setFocus(ctx: SpeakerContext, name: string, at: number): void {
 }
 
 /** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
- * person named at its start. A sentence about `he` or `she` keeps the focus alive. */
+ * person named at its start. A sentence about `he` or `she` keeps the focus alive. What it changes (focus,
+ * person, people) only carriedSpeaker reads: find.ts stops calling it past the last quote that may carry. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
   // A heading (`Divisive Legacy`) names a topic, not a person the next pronoun may mean.
   if (isHeading(masked)) return;

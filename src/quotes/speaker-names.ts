@@ -111,25 +111,38 @@ interface Token {
 /** Splits a phrase into word tokens; a full stop stays only on initials and abbreviations. */
 function tokenize(phrase: string): Token[] {
   const out: Token[] = [];
-  eachWordSpan(phrase, (index, matchEnd) => {
-    let word = phrase.slice(index, matchEnd);
-    let end = matchEnd;
-    let possessive = false;
-    const lastChar = word[word.length - 1];
-    // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
-    const poss = lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
-    if (poss && word.length > 2) {
-      possessive = true;
-      word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
-    }
-    if (word.endsWith('.') && !/^\p{Lu}\.$|\.\p{L}/u.test(word) && !TITLES.has(word.slice(0, -1)) && !SUFFIXES.has(word)) {
-      word = word.slice(0, -1);
-      end -= 1;
-    }
-    out.push({ word, index, end, possessive });
-  });
+  eachWordSpan(phrase, (index, matchEnd) => out.push(toToken(phrase, index, matchEnd)));
   return out;
 }
+
+/** The token of the word found at `index`..`matchEnd` of `phrase`. */
+function toToken(phrase: string, index: number, matchEnd: number): Token {
+  let word = phrase.slice(index, matchEnd);
+  let end = matchEnd;
+  let possessive = false;
+  const lastChar = word[word.length - 1];
+  // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
+  const poss = lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
+  if (poss && word.length > 2) {
+    possessive = true;
+    word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
+  }
+  if (word.endsWith('.') && !/^\p{Lu}\.$|\.\p{L}/u.test(word) && !TITLES.has(word.slice(0, -1)) && !SUFFIXES.has(word)) {
+    word = word.slice(0, -1);
+    end -= 1;
+  }
+  return { word, index, end, possessive };
+}
+
+/** Whether the word found at `start`..`end` of `text` can be a name word (isNameWord), told from the text
+ * alone: one that opens with an ASCII character other than a capital needs a hyphen after its prefix (`al-`). */
+function mayBeNameWord(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return true;
+  return (start + 2 < end && text.charCodeAt(start + 2) === HYPHEN) || (start + 3 < end && text.charCodeAt(start + 3) === HYPHEN);
+}
+
+const HYPHEN = 0x2d;
 
 /** Whether `word` is written as part of a name: capitalized, or an initial. */
 function isNameWord(word: string): boolean {
@@ -206,6 +219,9 @@ export function speakerName(phrase: string): string | null {
 /** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
 const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
 
+/** A quick test for what the `of` pattern below needs, which tries every start of the phrase. */
+const OF_BODY_HINT = /\s(?:of|from|at)\s/u;
+
 /** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
@@ -217,7 +233,7 @@ function singleSpeakerName(phrase: string): string | null {
     }
   }
   // "analyst Ines Moreau of Harbour Bank": the person, not the body after `of`.
-  const of = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200));
+  const of = OF_BODY_HINT.test(phrase) ? /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200)) : null;
   if (of) {
     const person = personNamed(of[1] as string, []);
     // `Mr. Morgan of the Sierra Club`: a titled surname is a person too.
@@ -324,21 +340,31 @@ function asKnown(known: Known): KnownPeople {
  * not organisations or places, and surnames of people in `known`. */
 export function mentionedPeople(text: string, knownPeople: Known = []): Mention[] {
   const out: Mention[] = [];
-  const tokens = tokenize(text);
+  // Most words of a paragraph are no part of a name: a word is made a token only when it is next to one.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachWordSpan(text, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
+  const count = starts.length;
+  const made: (Token | undefined)[] = new Array<Token | undefined>(count);
+  const token = (k: number): Token => (made[k] ??= toToken(text, starts[k] as number, ends[k] as number));
+  const nameAt = (k: number): boolean => k < count && mayBeNameWord(text, starts[k] as number, ends[k] as number) && isNameWord(token(k).word);
   const surnames = asKnown(knownPeople);
   let i = 0;
-  while (i < tokens.length) {
-    if (!isNameWord(tokens[i]?.word ?? '')) {
+  while (i < count) {
+    if (!nameAt(i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
-      const t = tokens[j] as Token;
-      const prev = tokens[j - 1] as Token;
+    while (j < count) {
+      const t = token(j);
+      const prev = token(j - 1);
       const gap = text.slice(prev.end, t.index);
       if (prev.possessive || !/^\s+$/u.test(gap)) break;
-      if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && isNameWord(tokens[j + 1]?.word ?? '')))) break;
+      if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && nameAt(j + 1)))) break;
       j++;
     }
     // A run this long is a title or a shout in capitals, not a person's name.
@@ -346,9 +372,10 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
       i = j;
       continue;
     }
-    const run = tokens.slice(i, j);
+    const run: Token[] = [];
+    for (let k = i; k < j; k++) run.push(token(k));
     // "the Foreign Office", "Friends of the Earth": names of bodies, unless a title says otherwise.
-    const lead = tokens[i - 1]?.word;
+    const lead = i > 0 ? token(i - 1).word : undefined;
     const bodyName = (lead === 'the' || lead === 'of') && !isTitle(run, 0);
     const mention = bodyName ? null : personIn(run, surnames);
     if (mention) {

@@ -8,7 +8,10 @@
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** What is known of each character of the Basic Multilingual Plane: 0 not yet tested, 1 a letter or digit, 2 not. */
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD_CHAR = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** What is known of each character of the Basic Multilingual Plane beyond ASCII: 0 not yet tested, 1 a letter or digit, 2 not. */
 const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 const APOSTROPHE = 0x27;
@@ -17,10 +20,8 @@ const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
 const SMALL_S = 0x73;
 
-/** How many code units the letter or digit at `i` takes (1, or 2 outside the BMP); 0 when it is neither. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+/** How many code units the character `c` (not ASCII) at `i` takes if it is a letter or digit (1, or 2 outside the BMP); else 0. */
+function wideWordChar(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -35,7 +36,18 @@ function wordCharAt(text: string, i: number): number {
 
 /** The end of the run of letters and digits that starts at `i` (`i` itself when there is none). */
 function runEnd(text: string, i: number): number {
-  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  const length = text.length;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_WORD_CHAR[c] === 0) return i;
+      i++;
+    } else {
+      const n = wideWordChar(text, i, c);
+      if (n === 0) return i;
+      i += n;
+    }
+  }
   return i;
 }
 
@@ -48,7 +60,8 @@ export function eachWordSpan(text: string, found: (start: number, end: number) =
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const n = wordCharAt(text, i);
+    const first = text.charCodeAt(i);
+    const n = first < 0x80 ? (ASCII_WORD_CHAR[first] as number) : wideWordChar(text, i, first);
     if (n === 0) {
       i++;
       continue;
