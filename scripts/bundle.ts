@@ -1,14 +1,16 @@
 // Bundles the built CLI (dist/src/cli.js and everything it imports) into one CommonJS file,
 // dist/bundle/cli.cjs, then runs it once and saves V8's code cache for it beside it
 // (cli.cjs.cache). bin/load-cli.cjs loads the two: a start then deserializes compiled code instead
-// of reading and compiling dozens of modules. marked-terminal alone stays in node_modules,
-// imported only when a Markdown article's blocks are drawn on a terminal.
+// of reading and compiling dozens of modules. What a plain read of article text never runs (web
+// pages, Markdown and marked, quotes, the summary) goes into chunks beside it, required on first
+// use (see CHUNKS). marked-terminal alone stays in node_modules, imported only when a Markdown
+// article's blocks are drawn on a terminal.
 
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import * as childProcess from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Proc } from '../src/cli.js';
 
@@ -66,22 +68,45 @@ const importThroughFile: Plugin = {
   },
 };
 
-/** The web-page reader's own bundle, beside the CLI's (see htmlInOwnBundle). */
-const HTML_BUNDLE = 'html.cjs';
-
 /**
- * The web-page reader (src/parse/html/: linkedom, Readability, their dependencies) is three times
- * the size of the rest of lede: in the CLI's bundle it would be read, and its code cache loaded, at
- * every start. It is bundled on its own, and the CLI's bundle requires that file when a page is read.
+ * What a plain read of article text never runs, each bundled in a file of its own beside the CLI's
+ * bundle and required from it when first imported (all are imported with import()): the web-page
+ * reader (linkedom and Readability, three times the size of the rest of lede), the Markdown reader
+ * and marked, the quote finder and the summarizer. In the CLI's bundle they would be read, and
+ * their functions set up, at every start; a chunk that needs another requires it the same way.
+ * A chunk holds its own copy of the small modules it shares with the CLI (scanners, sentences):
+ * those keep no state and throw no error the CLI tells by its class.
  */
-const htmlInOwnBundle: Plugin = {
-  name: 'html-in-own-bundle',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]html[\\/]html\.js$/ }, (args) => ({ path: args.path, namespace: 'html-bundle' }));
-    b.onResolve({ filter: /^\.\/html\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'html-bundle' }, () => ({ contents: `module.exports = require('./${HTML_BUNDLE}');`, loader: 'js' }));
-  },
-};
+const CHUNKS: readonly { file: string; module: string }[] = [
+  { file: 'html.cjs', module: join(dist, 'src', 'parse', 'html', 'html.js') },
+  { file: 'markdown.cjs', module: join(dist, 'src', 'parse', 'markdown', 'markdown.js') },
+  { file: 'marked.cjs', module: 'marked' },
+  { file: 'quotes.cjs', module: join(dist, 'src', 'select', 'quotes.js') },
+  { file: 'summary.cjs', module: join(dist, 'src', 'select', 'summary.js') },
+];
+
+/** Whether an import (its specifier, from its folder) is of the chunk's module: a package by name, a file by its path. */
+function importsChunk(chunk: { module: string }, args: { path: string; resolveDir: string }): boolean {
+  return isAbsolute(chunk.module) ? resolve(args.resolveDir, args.path) === chunk.module : args.path === chunk.module;
+}
+
+/** Sends each import of a chunk's module (but `own`'s, when building that chunk) to a require of its file. */
+function chunksOutside(own: string | null): Plugin {
+  return {
+    name: 'chunks-outside',
+    setup(b) {
+      for (const chunk of CHUNKS) {
+        if (chunk.file === own) continue;
+        const filter = new RegExp(`(?:^|/)${basename(chunk.module).replace(/\./g, '\\.')}$`);
+        b.onResolve({ filter }, (args) => (importsChunk(chunk, args) ? { path: chunk.module, namespace: `chunk:${chunk.file}` } : undefined));
+        b.onLoad({ filter: /.*/, namespace: `chunk:${chunk.file}` }, () => ({ contents: `module.exports = require('./${chunk.file}');`, loader: 'js' }));
+      }
+      const files = new Set(CHUNKS.map((c) => `./${c.file}`));
+      // Only from the stand-ins above: a package's own `./x.cjs` (linkedom's) is bundled as usual.
+      b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => (files.has(args.path) && args.namespace.startsWith('chunk:') ? { path: args.path, external: true } : undefined));
+    },
+  };
+}
 
 /** What both bundles are built with. */
 const COMMON = {
@@ -100,14 +125,19 @@ const COMMON = {
   logLevel: 'warning',
 } satisfies BuildOptions;
 
-/** Writes the web-page reader's bundle. */
-async function bundleHtml(outfile: string): Promise<void> {
-  await build({
-    ...COMMON,
-    entryPoints: [join(dist, 'src', 'parse', 'html', 'html.js')],
-    outfile,
-    define: { 'import.meta.url': '__lede_import_meta_url' },
-  });
+/** Writes each chunk's bundle beside the CLI's. */
+async function bundleChunks(dir: string): Promise<void> {
+  for (const chunk of CHUNKS) {
+    // A package's chunk is everything it exports.
+    const entry = isAbsolute(chunk.module) ? { entryPoints: [chunk.module] } : { stdin: { contents: `export * from '${chunk.module}';`, resolveDir: root, loader: 'js' as const } };
+    await build({
+      ...COMMON,
+      ...entry,
+      outfile: join(dir, chunk.file),
+      plugins: [chunksOutside(chunk.file)],
+      define: { 'import.meta.url': '__lede_import_meta_url' },
+    });
+  }
 }
 
 /** Writes the bundle. */
@@ -119,7 +149,7 @@ async function bundle(outfile: string): Promise<void> {
     outfile,
     // marked, string-width and wrap-ansi are bundled too, run only when an article needs them.
     external: ['marked-terminal'],
-    plugins: [lazyChildProcess, importThroughFile, noColorDetection, htmlInOwnBundle],
+    plugins: [lazyChildProcess, importThroughFile, noColorDetection, chunksOutside(null)],
     define: { __LEDE_VERSION__: JSON.stringify(version), __LEDE_BUNDLED__: 'true', 'import.meta.url': '__lede_import_meta_url' },
   });
   writeFileSync(join(dirname(outfile), IMPORT_PACKAGE), '// Imports a package for the bundle (see src/import-package.ts).\nmodule.exports = (name) => import(name);\n');
@@ -173,6 +203,6 @@ async function makeCodeCache(): Promise<void> {
 }
 
 await bundle(join(dist, 'bundle', 'cli.cjs'));
-await bundleHtml(join(dist, 'bundle', HTML_BUNDLE));
+await bundleChunks(join(dist, 'bundle'));
 asciiOnly(join(dist, 'bundle', 'cli.cjs'));
 await makeCodeCache();

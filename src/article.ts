@@ -138,11 +138,13 @@ export interface Quote {
   speaker: string | null;
   /** The attributing word or phrase, e.g. `said`, `told`, `according to`; null when none. */
   cue: string | null;
-  /** 1-based paragraph number where the quote opens. */
+  /** 1-based paragraph number where the quote opens; 0 for a quote in the headline. */
   paragraph: number;
-  /** 1-based sentence number within that paragraph where the quote opens. */
+  /** 1-based sentence number within that paragraph where the quote opens; 0 for a quote in the headline. */
   sentence: number;
   kind: QuoteKind;
+  /** Set for a quote in the headline, addressed as `headline` the way `--grep` addresses it. */
+  part?: 'headline';
 }
 
 /** The printed texts outside the paragraphs that `--grep` searches, by their section names. */

@@ -24,7 +24,7 @@ import { errorOutcome, runInput, type Outcome, type RunSettings } from './run-in
 import { SECTION_NAMES } from './select/sections.js';
 import { FORMATS } from './render/options.js';
 import { loadStyles, themeFor } from './render/theme.js';
-import { fdSink, isPipeOrFile } from './write/fd-sink.js';
+import { fdSink, isDirectWritable } from './write/fd-sink.js';
 import { writeOutput, type Sink } from './write/output.js';
 import { runPager, type PagerCommand, type PagerResult } from './write/pager.js';
 import { CollectSink, showPaged } from './write/paging.js';
@@ -479,7 +479,7 @@ function interruptGuard(p: NodeJS.Process, onInterrupt: () => void): { hold: () 
   };
 }
 
-/** Node's stdout stream as lede's stdout: for a terminal, a socket or a device. */
+/** Node's stdout stream as lede's stdout: for a terminal or a device other than /dev/null. */
 function streamStdout(p: NodeJS.Process, failed: (err: NodeJS.ErrnoException) => never, guard: ReturnType<typeof interruptGuard>): Proc['stdout'] {
   p.stdout.on('error', failed);
   const isTTY = Boolean(p.stdout.isTTY);
@@ -515,9 +515,9 @@ export async function run(p: NodeJS.Process): Promise<void> {
     if (p.stdout.isTTY) p.stdout.write(ANSI_SGR_RESET);
     p.exit(EXIT_INTERRUPTED);
   });
-  // A pipe or a file is written with blocking writes (write/fd-sink.ts), without ever setting up
-  // Node's stdout stream; a terminal, a socket or a device gets the stream.
-  const stdout: Proc['stdout'] = isPipeOrFile(1) ? { isTTY: false, columns: undefined, ...fdSink(1, writeFailed) } : streamStdout(p, writeFailed, guard);
+  // A pipe, a socket, a file or /dev/null is written with blocking writes (write/fd-sink.ts),
+  // without ever setting up Node's stdout stream; a terminal or another device gets the stream.
+  const stdout: Proc['stdout'] = isDirectWritable(1) ? { isTTY: false, columns: undefined, ...fdSink(1, writeFailed) } : streamStdout(p, writeFailed, guard);
   const proc: Proc = {
     argv: p.argv,
     env: p.env,
@@ -526,7 +526,14 @@ export async function run(p: NodeJS.Process): Promise<void> {
     // a slow pipe (`curl … | lede`) fails with EAGAIN.
     stdin: { isTTY: stdinIsTTY, read: () => readStdin(p) },
     stdout,
-    stderr: { isTTY: Boolean(p.stderr.isTTY), write: (s: string) => p.stderr.write(s) },
+    // Asked only when needed (a progress note for URLs, an error): touching process.stderr sets up
+    // Node's stream for it, loading node:stream and, for a pipe, node:net (several milliseconds).
+    stderr: {
+      get isTTY() {
+        return Boolean(p.stderr.isTTY);
+      },
+      write: (s: string) => p.stderr.write(s),
+    },
     page: (pager, text) =>
       runPager(pager, text, p.env, (onInterrupt) => {
         pagerInterrupt = onInterrupt;

@@ -53,7 +53,8 @@ const MARKDOWN_SIGNS: readonly RegExp[] = [
 
 /** Whether the text opens with a block of YAML front matter (`---`, `key: value` lines, `---`). */
 export function hasFrontMatter(text: string): boolean {
-  return frontMatterEnd(text.slice(0, SNIFF_CHARS).split('\n')) !== null;
+  // Cheap first (FRONT_MATTER_OPEN needs it): most inputs are not split into lines at all.
+  return text.startsWith('---') && frontMatterEnd(text.slice(0, SNIFF_CHARS).split('\n')) !== null;
 }
 
 /**
@@ -77,9 +78,11 @@ export function frontMatterEnd(lines: string[]): number | null {
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
   const firstLine = /^\s*(.*)/.exec(head)?.[1] ?? '';
+  // Each pattern is tried only on a line that opens as it must: a start then compiles neither
+  // for article text (a pattern is compiled when first used, a cost at every start).
   // lede's own Markdown of an article with no headline opens on its meta line.
-  if (LEDE_META_LINE.test(firstLine)) return true;
-  if (!TITLE_HEADING.test(firstLine)) return false;
+  if (firstLine.startsWith('*') && LEDE_META_LINE.test(firstLine)) return true;
+  if (!firstLine.startsWith('# ') || !TITLE_HEADING.test(firstLine)) return false;
   const rest = head.slice(head.indexOf(firstLine) + firstLine.length);
   return MARKDOWN_SIGNS.some((sign) => sign.test(rest));
 }
@@ -96,8 +99,10 @@ function looksLikeJsonObject(text: string): boolean {
  */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
-  if (HTML_OPENING.test(head)) return true;
+  // Both ways need a tag first (HTML_OPENING's BOM is white space to \s): article text is told
+  // without compiling HTML_OPENING.
   if (!/^\s*</.test(head)) return false;
+  if (HTML_OPENING.test(head)) return true;
   let tags = 0;
   let markup = 0;
   for (const m of head.matchAll(BODY_TAG)) {

@@ -273,10 +273,16 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
 }
 
+/** Verbs of obligation and wanting: their subject is told or wants, and the quote is not theirs. */
+const OBLIGATION = /^(?:(?:needs?|ought|wants?|deserves?|has|have|had)\s+to|needs?|must|should|wants?)$/u;
+
 /** The person named as the subject of a sentence's main clause (read up to a quotation), or null. */
 function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
   const subject = clauseSubject(blankAsides(opening));
   if (!subject || /^(?:he|she|it|they|we|i|you)$/iu.test(subject)) return null;
+  // `Clinton needs to "get away from …"`: what a subject must or should do is someone else's wording.
+  const verb = /^[\s,]*(\p{Ll}+(?:\s+to\b)?)/u.exec(opening.slice(opening.indexOf(subject) + subject.length))?.[1];
+  if (verb && OBLIGATION.test(verb)) return null;
   const name = namedSpeaker(ctx, subject);
   return name && isPersonName(name, ctx.known) ? name : null;
 }

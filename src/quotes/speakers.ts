@@ -434,7 +434,8 @@ function mainSubject(text: string): string | null {
     const first = ws[0] as Word;
     const last = ws[k - 1] as Word;
     const phrase = text.slice(first.index, last.index + last.text.length);
-    return validSubject(phrase) ? phrase : null;
+    // `Sanders: Clinton needs …`: a colon ends a label or a run-in heading, never inside a subject.
+    return validSubject(phrase) && !phrase.includes(':') ? phrase : null;
   }
   return null;
 }
@@ -543,6 +544,17 @@ function dashCredit(after: string): Attribution | null {
   return attribution(phrase, '—');
 }
 
+/** A name and a colon right before a quotation that opens its sentence: `Putin: "…"`, `Sen. Ada Holm: "…"`.
+ * One to five capitalized words, a title's full stop allowed. With `anywhere`, the quote may come later in
+ * the sentence, as a headline writes it (`Sanders: Clinton needs to "…"`); in running text a colon after
+ * capitals there is more often a run-in heading (`Veto Power: Eliminating "…"`). */
+export function colonCredit(before: string, anywhere = false): Attribution | null {
+  const m = (anywhere ? /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*):\s/u : /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*):\s*$/u).exec(before.slice(0, 200));
+  // All capitals (`NOTE:`, `UPDATE:`) is a label of the text, not a speaker.
+  if (!m || !/\p{Ll}/u.test(m[1] as string) || cuesIn(m[1] as string).length > 0) return null;
+  return attribution(m[1] as string, ':');
+}
+
 /** `the paper quotes Dora Quist as saying` → `Dora Quist`; after the quotation, `…," the paper quotes
  * a source close to the firm.` names the source too. */
 function quotedAsSaying(text: string, afterQuote: boolean): Attribution | null {
@@ -632,7 +644,7 @@ export function attribute(text: string, open: number, close: number): Attributio
     const found = speakerOfCue(after, cue, after);
     if (found) return found;
   }
-  return possessiveSpeech(before);
+  return colonCredit(before) ?? possessiveSpeech(before);
 }
 
 /** Nouns of saying that a possessive credits: `Trump’s claim that there were "…"`. */

@@ -31,7 +31,15 @@ export function articleToJson(article: Article): Record<string, unknown> {
   };
   if (article.summary) out.summary = article.summary.map((s) => ({ text: s.text, paragraph: s.paragraph, sentence: s.sentence }));
   if (article.quotes) {
-    out.quotes = article.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, paragraph: q.paragraph, sentence: q.sentence, kind: q.kind }));
+    out.quotes = article.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      cue: q.cue,
+      paragraph: q.paragraph,
+      sentence: q.sentence,
+      kind: q.kind,
+      ...(q.part ? { part: q.part } : {}),
+    }));
   }
   return out;
 }

@@ -1,9 +1,9 @@
-// Writes straight to a file descriptor, for a stdout that is a pipe or a file. Node's own stdout
-// for a pipe is a socket stream, a millisecond and more to set up at every start, and it queues
+// Writes straight to a file descriptor, for a stdout that is a pipe, a socket, a file or /dev/null.
+// Node's own stdout for a pipe is a socket stream, a millisecond and more to set up at every start, and it queues
 // what a slow reader has not taken yet in memory; a blocking write costs nothing to set up, and
 // the reader paces it. A descriptor left non-blocking by another process (EAGAIN) is waited out.
 
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isBrokenPipe, type Sink } from './output.js';
 
 type WriteSync = (fd: number, buffer: Uint8Array, offset: number) => number;
@@ -12,11 +12,15 @@ type WriteSync = (fd: number, buffer: Uint8Array, offset: number) => number;
 const RETRY_MS = 5;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** Whether the descriptor is a pipe or a regular file, which this sink serves; not a terminal. */
-export function isPipeOrFile(fd: number): boolean {
+/**
+ * Whether this sink serves the descriptor: a pipe, a socket (what Node's spawn and others give a
+ * child as its "pipe"), a regular file or the null device (`lede > /dev/null`: a quiet check, a
+ * timed start); not a terminal or another device.
+ */
+export function isDirectWritable(fd: number): boolean {
   try {
     const s = fstatSync(fd);
-    return s.isFIFO() || s.isFile();
+    return s.isFIFO() || s.isSocket() || s.isFile() || (s.isCharacterDevice() && s.rdev === statSync('/dev/null').rdev);
   } catch {
     return false;
   }

@@ -142,8 +142,8 @@ describe('lede, spawned', () => {
     assert.equal(r.stderr, 'status=0\n');
   });
 
-  it('writes the same through a shell pipe and into a file (blocking writes to fd 1) as through a socket', () => {
-    // Node's spawn gives a socket, which takes Node's stdout stream; a shell pipe and a file take write/fd-sink.ts.
+  it('writes the same through a shell pipe and into a file as through a socket (blocking writes to fd 1, each)', () => {
+    // Node's spawn gives a socket, a shell a FIFO; both, and a file, take write/fd-sink.ts.
     const expected = lede([SLUG]).stdout;
     assert.ok(expected.length > 1000);
     assert.equal(pipeline(`$LEDE ${SLUG} | cat`).stdout, expected);

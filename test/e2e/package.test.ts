@@ -35,13 +35,13 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
   const packed = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], REPO_ROOT);
   const info = packed.status === 0 ? (JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[])[0] : undefined;
 
-  it('packs the command, the bundled CLI and web-page reader, the articles, the man page and the README, nothing else', () => {
+  it('packs the command, the bundled CLI and its chunks (web pages, Markdown, marked, quotes, summary), the articles, the man page and the README, nothing else', () => {
     assert.equal(packed.status, 0, packed.stderr);
     const files = info!.files.map((f) => f.path);
-    for (const path of ['package.json', 'README.md', 'lede.1', 'bin/lede.cjs', 'bin/load-cli.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/import-package.cjs', 'dist/bundle/html.cjs', 'articles/putin-xi-beijing-summit.txt']) {
+    for (const path of ['package.json', 'README.md', 'lede.1', 'bin/lede.cjs', 'bin/load-cli.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/import-package.cjs', 'dist/bundle/html.cjs', 'dist/bundle/markdown.cjs', 'dist/bundle/marked.cjs', 'dist/bundle/quotes.cjs', 'dist/bundle/summary.cjs', 'articles/putin-xi-beijing-summit.txt']) {
       assert.ok(files.includes(path), path);
     }
-    const stray = files.filter((f) => !/^(package\.json|README\.md|lede\.1|bin\/[^/]+\.cjs|dist\/bundle\/(cli\.cjs(\.cache)?|import-package\.cjs|html\.cjs)|articles\/[^/]+\.(txt|md))$/.test(f));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|lede\.1|bin\/[^/]+\.cjs|dist\/bundle\/(cli\.cjs(\.cache)?|import-package\.cjs|html\.cjs|markdown\.cjs|marked\.cjs|quotes\.cjs|summary\.cjs)|articles\/[^/]+\.(txt|md))$/.test(f));
     assert.deepEqual(stray, []);
   });
 
@@ -72,5 +72,9 @@ describe('the npm package', { skip: SKIP, timeout: TIMEOUT_MS }, () => {
     const table = lede([fixture('clipped-article.md'), '--format', 'terminal', '--width', '80']);
     assert.equal(table.stderr, '');
     assert.match(table.stdout, /┌─+┬/);
+    // The chunks beside the bundle are found from where it is installed.
+    const quotes = lede(['--quotes', 'putin-xi-beijing-summit']);
+    assert.equal(quotes.stderr, '');
+    assert.match(quotes.stdout, /no limits/);
   });
 });

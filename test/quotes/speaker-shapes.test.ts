@@ -289,3 +289,17 @@ describe('a heading set in quotes', () => {
     assert.deepEqual(speakers('“We lost the vote,” said Ada Pine.', '‘Legend of the Valley.’', '“Nobody saw it coming,” she said.'), ['Ada Pine', 'Ada Pine']);
   });
 });
+
+describe('colon credits and obligations', () => {
+  it('credits a name and a colon right before a quotation', () => {
+    assert.deepEqual(speakers('Sen. Ada Holm: “The bill is dead and everyone knows it.”'), ['Ada Holm']);
+  });
+
+  it('does not take a run-in heading before a colon for a speaker', () => {
+    assert.deepEqual(speakers('Rents Rise Again: Landlords blame “the cost of everything these days” for it.'), [null]);
+  });
+
+  it('does not credit a subject with what it needs or ought to do', () => {
+    assert.deepEqual(speakers('Mara Voss needs to “stop talking about the past” before the vote.'), [null]);
+  });
+});

@@ -23,6 +23,30 @@ describe('selectQuotes and grepQuotes', () => {
   });
 });
 
+describe('quotes in the headline', () => {
+  const headed = parseArticle('t', 'Holm: Council “will not yield an inch” on Rents\n\nThe council met on Monday. “We will not yield,” said Ada Holm, its leader.\n');
+
+  it('lists a headline quote first, addressed as the headline (paragraph and sentence 0), credited by the name before the colon', () => {
+    assert.deepEqual(
+      selectQuotes(headed, 'direct').quotes!.map((x) => [x.text, x.speaker, x.part, x.paragraph, x.sentence]),
+      [
+        ['will not yield an inch', 'Holm', 'headline', 0, 0],
+        ['We will not yield,', 'Ada Holm', undefined, 1, 2],
+      ],
+    );
+  });
+
+  it('writes `headline` where a body quote has its ¶paragraph:sentence', async () => {
+    const r = await runLede(['--quotes'], { stdin: 'Holm: Council “will not yield an inch” on Rents\n\nThe council met on Monday.\n' });
+    assert.equal(r.stdout, '“will not yield an inch” — Holm, headline\n');
+  });
+
+  it('does not let the headline stand in for a pronoun of the body', () => {
+    const a = parseArticle('t', 'Ruiz: “Nobody Asked Us”\n\n“We found out from the radio,” he said.\n');
+    assert.deepEqual(selectQuotes(a, 'direct').quotes!.filter((q) => !q.part).map((q) => q.speaker), [null]);
+  });
+});
+
 describe('--quotes through the CLI', () => {
   it('lists “no limits.” in the bundled article, one quote a line in plain output', async () => {
     const r = await runLede(['--quotes']);

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fdSink, isPipeOrFile } from '../../src/write/fd-sink.js';
+import { fdSink, isDirectWritable } from '../../src/write/fd-sink.js';
 import { writeOutput } from '../../src/write/output.js';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: failed, write`), { code });
@@ -22,7 +22,7 @@ describe('fdSink', () => {
     closeSync(fd);
     assert.equal(readFileSync(path, 'utf8'), 'Zürich — “quoted”\n');
     const again = openSync(path, 'r');
-    assert.equal(isPipeOrFile(again), true);
+    assert.equal(isDirectWritable(again), true);
     closeSync(again);
   });
 
@@ -58,7 +58,15 @@ describe('fdSink', () => {
     assert.equal(seen, 'ENOSPC');
   });
 
+  it('takes /dev/null (a quiet check or a timed start), but no other device', () => {
+    for (const [device, taken] of [['/dev/null', true], ['/dev/zero', false]] as const) {
+      const fd = openSync(device, 'w');
+      assert.equal(isDirectWritable(fd), taken, device);
+      closeSync(fd);
+    }
+  });
+
   it('does not take a terminal or a closed descriptor', () => {
-    assert.equal(isPipeOrFile(987), false);
+    assert.equal(isDirectWritable(987), false);
   });
 });

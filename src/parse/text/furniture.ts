@@ -44,54 +44,85 @@ const PAREN_CREDIT = /^\((?:photo|photos|photograph|picture|image|video)s?\s+(?:
  * A pattern tried only when a cheaper one, which every match of it also matches, has matched. The
  * guard takes the pattern's flags: with `iu`, `ſ` matches `s` and the Kelvin sign `k`.
  */
-function guarded(first: RegExp, pattern: () => RegExp): { test: (text: string) => boolean } {
-  return { test: (text) => first.test(text) && pattern().test(text) };
+function guarded(opens: string, first: RegExp, pattern: () => RegExp): Opening {
+  return { opens, pattern: { test: (text) => first.test(text) && pattern().test(text) } };
 }
 
-/** Whole-line boilerplate, matched case-insensitively against the line with whitespace folded. */
-export const FURNITURE: readonly { test: (text: string) => boolean }[] = [
-  /^e-?mail (?:this )?(?:story |article )?to a friend\.?$/i,
-  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
-  /^(?:advertisements?|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i,
-  /^[-–—*•\s]*(?:advertisements?|ad)[-–—*•\s]*$/i,
-  /^(?:have your say|join the conversation|comments?|leave a comment|add a comment)$/i,
-  /^(?:this is a developing story|more to follow|this story (?:is developing|will be updated))\b.{0,80}$/i,
-  /^(?:disclaimer|editor['’]?s note)\s*:/i,
-  /^(?:categories|category|filed under|tags|topics)\s*:.{0,120}$/i,
-  /^share\b.{0,40}\b(?:e-?mail|link|friends?|family)\b.{0,120}$/i,
-  /^comments? (?:are )?(?:now )?closed\.?$/i,
-  /^read more\s*(?:[:»]|$)/i,
-  /^read more (?:about|on|from|at|here|of)\b.*[^.!?]$/i,
-  /^related\s*:|^related (?:articles|stories|content|topics|links|coverage|videos?|news|posts|reading)\s*:?$|^related$/i,
-  /^sign up\b.*\b(?:newsletters?|inbox)\b/i,
-  /^subscribe\b/i,
+/** A furniture pattern and the characters (lowercase) a line it matches may open with. */
+interface Opening {
+  opens: string;
+  pattern: { test: (text: string) => boolean };
+}
+
+/** A pattern and what a line it matches opens with. */
+function on(opens: string, pattern: RegExp): Opening {
+  return { opens, pattern };
+}
+
+/**
+ * Whole-line boilerplate, matched case-insensitively against the line with whitespace folded, each
+ * pattern with the characters (lowercase) a line it matches may open with: a line is tried only
+ * against the patterns for its first character (FURNITURE_BY_OPENING), so a start compiles the
+ * few a line's opening allows instead of every one (a pattern is compiled when first used).
+ */
+export const FURNITURE: readonly Opening[] = [
+  on('e', /^e-?mail (?:this )?(?:story |article )?to a friend\.?$/i),
+  on('0123456789', /^\d+\s*min(?:ute)?s?\.?\s+read$/i),
+  on('asp', /^(?:advertisements?|sponsored|sponsored content|promoted|promoted stories|paid content|ad feature)$/i),
+  on('-–—*•a', /^[-–—*•\s]*(?:advertisements?|ad)[-–—*•\s]*$/i),
+  on('hjcla', /^(?:have your say|join the conversation|comments?|leave a comment|add a comment)$/i),
+  on('tm', /^(?:this is a developing story|more to follow|this story (?:is developing|will be updated))\b.{0,80}$/i),
+  on('de', /^(?:disclaimer|editor['’]?s note)\s*:/i),
+  on('cft', /^(?:categories|category|filed under|tags|topics)\s*:.{0,120}$/i),
+  on('s', /^share\b.{0,40}\b(?:e-?mail|link|friends?|family)\b.{0,120}$/i),
+  on('c', /^comments? (?:are )?(?:now )?closed\.?$/i),
+  on('r', /^read more\s*(?:[:»]|$)/i),
+  on('r', /^read more (?:about|on|from|at|here|of)\b.*[^.!?]$/i),
+  on('r', /^related\s*:|^related (?:articles|stories|content|topics|links|coverage|videos?|news|posts|reading)\s*:?$|^related$/i),
+  on('s', /^sign up\b.*\b(?:newsletters?|inbox)\b/i),
+  on('s', /^subscribe\b/i),
   // The two Unicode patterns cost a millisecond each to compile, and a tenth of that to build: a
   // plain test of the opening word comes first, and each is built (its literal evaluated) only
   // when that passes, so most articles never pay for them.
-  guarded(/^follow /iu, () => /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu),
-  /^follow us\b/i,
-  /^click here\b/i,
-  /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i,
-  /^copyright\b.*\ball rights reserved\b/i,
-  /^all rights reserved\.?$/i,
-  /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
-  /^story highlights$/i,
-  /^skip to (?:main )?content$/i,
-  /^i-?report(?:\.com|er)?\b/i,
-  /^don['’]?t miss\s*:?$/i,
+  guarded('f', /^follow /iu, () => /^follow (?:us|[\p{L}@._-]+(?: [\p{L}._-]+)?) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu),
+  on('f', /^follow us\b/i),
+  on('c', /^click here\b/i),
+  on('c©(', /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i),
+  on('c', /^copyright\b.*\ball rights reserved\b/i),
+  on('a', /^all rights reserved\.?$/i),
+  on('t', /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i),
+  on('s', /^story highlights$/i),
+  on('s', /^skip to (?:main )?content$/i),
+  on('i', /^i-?report(?:\.com|er)?\b/i),
+  on('d', /^don['’]?t miss\s*:?$/i),
   guarded(
+    'lmtyreas',
     /^(?:link|most|top|trending|more|you|recommended|editor|also|see)/iu,
     () => /^(?:link|links|most popular|most read|most viewed|most shared|top stories|trending|trending now|more on this story|more from \p{L}+|you may also like|recommended|recommended for you|editor['’]?s picks|also read|see also)\s*:?$/iu,
   ),
 ];
 
+/** FURNITURE's patterns by the character a line opens with (see openingKey). */
+const FURNITURE_BY_OPENING: ReadonlyMap<string, readonly Opening[]> = (() => {
+  const byOpening = new Map<string, Opening[]>();
+  for (const entry of FURNITURE) for (const c of entry.opens) byOpening.set(c, [...(byOpening.get(c) ?? []), entry]);
+  return byOpening;
+})();
+
 /**
- * How every FURNITURE pattern opens, in one pattern: a line that opens otherwise is not tried
- * against the list, so a start compiles one pattern instead of twenty. It only rules lines out
- * (`iu` matches whatever `i` does, and more), never in.
+ * The key a line's patterns are found by: its first character in lowercase. With `iu`, `ſ` matches
+ * `s` (the Kelvin sign's lowercase is `k` already); a key taking in more than a pattern matches only
+ * means the pattern is tried and says no.
  */
-export const FURNITURE_OPENING =
-  /^(?:e-?mail|\d|advertisement|sponsored|promoted|paid|ad|comments?|read|related|sign|subscribe|follow|click|copyright|©|\(c\)|all|this|story|skip|i-?report|don|link|most|top|trending|more|you|recommended|editor|also|see|[-–—*•\s]|have|join|leave|add|disclaimer|categor|filed|tags|topics|share)/iu;
+function openingKey(text: string): string {
+  const first = text.charAt(0);
+  return first === 'ſ' ? 's' : first.toLowerCase().charAt(0);
+}
+
+/** Whether a FURNITURE pattern matches the line (trimmed, as furnitureReason has it). */
+export function isFurnitureLine(text: string): boolean {
+  return FURNITURE_BY_OPENING.get(openingKey(text))?.some((entry) => entry.pattern.test(text)) ?? false;
+}
 
 /** A short line ending in `»` is a link, e.g. `See photos of the rescue »`; any `Watch ... »` is one. */
 const LINK_ARROW = /\s»$/;
@@ -126,7 +157,7 @@ export function furnitureReason(line: string): RemovedReason | null {
   if (isShareRow(text)) return 'share-icons';
   if (isCaption(text, words)) return 'caption';
   if (PROMO.test(text) && words > MAX_PROMO_WORDS) return null;
-  if (FURNITURE_OPENING.test(text) && FURNITURE.some((re) => re.test(text))) return 'furniture';
+  if (isFurnitureLine(text)) return 'furniture';
   if (text.endsWith('»') && !sentenceInside(text)) {
     if (/^watch\b/i.test(text) || (LINK_ARROW.test(text) && words <= MAX_LINK_WORDS)) return 'furniture';
   }
@@ -145,8 +176,13 @@ function isShareRow(text: string): boolean {
   return tokens[0] === 'share' || networks >= 2;
 }
 
+/** What a line CAPTION_LABELS matches opens with (lowercase): it is tried on no other. */
+const CAPTION_OPENINGS: ReadonlySet<string> = new Set(['i', 'm', 'v', 'p', 'c']);
+
 function isCaption(text: string, words: number): boolean {
-  if (CAPTION_LABELS.test(text) || PAREN_CREDIT.test(text)) return true;
+  // Each pattern tried only on a line that opens as it must: most lines compile neither.
+  if (CAPTION_OPENINGS.has(openingKey(text)) && CAPTION_LABELS.test(text)) return true;
+  if (text.startsWith('(') && PAREN_CREDIT.test(text)) return true;
   return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && NAMES_AN_AGENCY.test(text) && CREDIT_LINE().test(text);
 }
 
