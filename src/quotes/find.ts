@@ -20,7 +20,7 @@ import {
   noteSpeaker,
   type SpeakerContext,
 } from './speaker-context.js';
-import { attribute, blankAsides, clauseSubject, MASK, type Attribution } from './speakers.js';
+import { attribute, blankAsides, isPronoun, MASK, stanceSubject, type Attribution } from './speakers.js';
 import { isPersonName } from './speaker-names.js';
 
 /** What joins the parts of a split quote. */
@@ -34,6 +34,9 @@ export const ATTRIBUTION_WINDOW = 400;
 const WHOLE_PARAGRAPH_MAX = 120;
 /** A quote with no cue in a sentence about `he` or `she` needs this many words to be taken as theirs. */
 const MIN_PRONOUN_PARTIAL_WORDS = 3;
+/** A quote with no cue, credited to the main clause's subject, needs this many words: a shorter one is more
+ * often a scare quote or a name than the subject's words. */
+const MIN_SUBJECT_QUOTE_WORDS = 3;
 
 /** One paragraph with its quote spans, masked text and quote-proof sentences. */
 interface Scanned {
@@ -265,9 +268,9 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
     // of the same paragraph with a speaker, goes on in that speaker's voice.
     else if (opensSentence && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
-    // `Reid has gone after Trump as a "human leech …"`: a person named as the main clause's subject, quoted
-    // without a cue, is the one quoted.
-    else if (wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = subjectSpeaker(ctx, opening);
+    // `Ames has gone after the mayor as a "clerk who never reads …"`: a person named as the main clause's
+    // subject of a verb of calling, attacking or praising, quoted without a cue, is the one quoted.
+    else if (wordCount(first.span.text) >= MIN_SUBJECT_QUOTE_WORDS) speaker = subjectSpeaker(ctx, opening);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
@@ -276,10 +279,11 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
 /** Verbs of obligation and wanting: their subject is told or wants, and the quote is not theirs. */
 const OBLIGATION = /^(?:(?:needs?|ought|wants?|deserves?|has|have|had)\s+to|needs?|must|should|wants?)$/u;
 
-/** The person named as the subject of a sentence's main clause (read up to a quotation), or null. */
+/** The person named as the subject of a sentence's main clause (read up to a quotation) whose verb puts
+ * words in their mouth (`mocked`, `has gone after … as`), or null: `is known as "…"`, `scored "…"` credit no one. */
 function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
-  const subject = clauseSubject(blankAsides(opening));
-  if (!subject || /^(?:he|she|it|they|we|i|you)$/iu.test(subject)) return null;
+  const subject = stanceSubject(blankAsides(opening));
+  if (!subject || isPronoun(subject)) return null;
   // `Clinton needs to "get away from …"`: what a subject must or should do is someone else's wording.
   const verb = /^[\s,]*(\p{Ll}+(?:\s+to\b)?)/u.exec(opening.slice(opening.indexOf(subject) + subject.length))?.[1];
   if (verb && OBLIGATION.test(verb)) return null;

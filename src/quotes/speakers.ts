@@ -145,6 +145,10 @@ const FULL_STOP = 0x2e;
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
 
+/** A word of quantity before `of` that makes a partitive: `40%`, `half`, `most`, `a share`. */
+const QUANTITY =
+  /^(?:[\d.,]+%?|percent|most|many|much|some|several|few|all|none|half|third|thirds|quarter|quarters|share|majority|minority|bulk|rest|part|portion|proportion|fraction|number|lot|lots|dozens|hundreds|thousands|millions|each|both|either|neither|any)$/iu;
+
 const ACCORDING_TO = /according to/iu;
 const TALKED_ABOUT = /\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/u;
 
@@ -163,8 +167,9 @@ function cuesIn(text: string): Word[] {
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
     if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
-    // `32% of Republican claims`: after `of` and one word, a form in -s is a noun (`one of them says` is not).
-    if (/[^s]s$/u.test(w.text) && k > 1 && (ws[k - 2] as Word).text === 'of' && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
+    // `40% of Liberal claims`, `most of her calls`: in a partitive (a quantity, `of`, one word) a form in -s is
+    // a noun; `The mayor of Linden says` and `one of them says` keep their cue.
+    if (/[^s]s$/u.test(w.text) && k > 2 && (ws[k - 2] as Word).text === 'of' && QUANTITY.test((ws[k - 3] as Word).text) && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
@@ -301,7 +306,7 @@ function validSubject(phrase: string): boolean {
   if (PREPOSITION_START.test(ws[0] as string)) return false;
   if (ws.every((w) => /^\d/u.test(w))) return false;
   if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
-  // `PolitiFact rated 32% of Republican (claims)`: a name and then a verb in the past is a clause, not a phrase.
+  // `The Ledger rated 40% of Liberal (claims)`: a name and then a verb in the past is a clause, not a phrase.
   if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Lu}/u.test(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
   const first = ws[0] as string;
   if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;
@@ -416,16 +421,29 @@ const SENTENCE_OPENER =
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
 function mainSubject(text: string): string | null {
+  return mainClause(text)?.subject ?? null;
+}
+
+/** A main clause's subject and where its verb (or first auxiliary) starts in `text`. */
+interface MainClause {
+  subject: string;
+  verb: number;
+}
+
+/** The subject and verb of a sentence's main clause, when it opens with a subject (see mainSubject). */
+function mainClause(text: string): MainClause | null {
   // `Dean, a former party chairman, poked at …`: a name, an appositive, then the verb.
-  const appositive = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/u.exec(text.slice(0, 240));
-  if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) return appositive[1] as string;
+  const appositive = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/du.exec(text.slice(0, 240));
+  if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) {
+    return { subject: appositive[1] as string, verb: appositive.indices?.[2]?.[0] ?? 0 };
+  }
   const ws = words(text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200));
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;
     const lower = w.toLowerCase();
     if (k > 0 && PRONOUN_WORDS.has(lower)) return null;
     if (k === 0) {
-      if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? w : null;
+      if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? { subject: w, verb: (ws[1] as Word).index } : null;
       if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
       continue;
     }
@@ -435,9 +453,50 @@ function mainSubject(text: string): string | null {
     const last = ws[k - 1] as Word;
     const phrase = text.slice(first.index, last.index + last.text.length);
     // `Sanders: Clinton needs …`: a colon ends a label or a run-in heading, never inside a subject.
-    return validSubject(phrase) && !phrase.includes(':') ? phrase : null;
+    return validSubject(phrase) && !phrase.includes(':') ? { subject: phrase, verb: (ws[k] as Word).index } : null;
   }
   return null;
+}
+
+/** Forms of `get` that make a passive: `got called`, `gets accused of`. */
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+/** Verbs beyond the cues whose subject casts someone or something in words of its own: `has gone after the
+ * mayor as "…"`, `referred to it as "…"`, `dubbed him "…"`, `rated the claim "…"`. */
+const STANCE_VERB =
+  /^(?:(?:gone|went|goes|go|going)\s+after|(?:took|takes|take|taking)\s+aim|(?:referred|refers|refer|referring)\s+to|(?:compared|compares|characterized|characterised|characterizes|characterises|portrayed|portrays|painted|paints|cast|casts|framed|frames|dubbed|dubs|nicknamed|ridiculed|ridicules|denounced|denounces|disparaged|disparages|excoriated|excoriates|chided|chides|berated|berates|rebuked|rebukes|faulted|faults|invoked|invokes|echoed|echoes|coined|coins|rated|rates|graded|grades)\b)/u;
+
+/** Whether a main clause's predicate puts words in its subject's mouth: an active cue or a verb of calling,
+ * attacking or praising (`mocked the plan as "…"`, `has gone after the mayor as "…"`, `is calling it "…"`).
+ * A passive or a copula (`is known as "…"`, `has been accused of "…"`, `got dogged by "…"`) and any other
+ * verb (`scored "…"`, `faces "…"`) do not: the words quoted are then someone else's, or no one's. */
+function introducesWords(predicate: string): boolean {
+  const ws = words(predicate.slice(0, 160));
+  let k = 0;
+  while (k < ws.length && AUXILIARIES.has((ws[k] as Word).text.toLowerCase())) k++;
+  const verb = ws[k];
+  if (!verb) return false;
+  if (BE_FORMS.has(verb.text) || GET_FORMS.has(verb.text)) {
+    // Only a progressive of such a verb (`is calling`, `had been mocking`) keeps the subject the speaker.
+    let j = k + 1;
+    while (j < ws.length && (AUXILIARIES.has((ws[j] as Word).text) || BE_FORMS.has((ws[j] as Word).text))) j++;
+    const next = ws[j];
+    return next !== undefined && PARTICIPLE_CUE.test(next.text) && (CUES.has(next.text) || STANCE_VERB.test(predicate.slice(next.index)));
+  }
+  return CUES.has(verb.text) || STANCE_VERB.test(predicate.slice(verb.index));
+}
+
+/** The subject of a sentence's main clause, past an opening phrase or subordinate clause, when its verb puts
+ * words in its mouth (introducesWords): who said a quotation the sentence gives with no cue. */
+export function stanceSubject(masked: string): string | null {
+  const skip = openingClauseLength(masked);
+  const text = masked.slice(skip, skip + 240);
+  const main = mainClause(text);
+  return main && introducesWords(text.slice(main.verb)) ? main.subject : null;
+}
+
+/** Whether `word` is a personal pronoun: `he`, `They`, `I`. */
+export function isPronoun(word: string): boolean {
+  return PRONOUN_WORDS.has(word.toLowerCase());
 }
 
 /** Opening phrases and subordinate clauses a sentence's subject follows: `In an interview with X, `. */

@@ -229,6 +229,20 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     assert.deepEqual(speakers('Nell Ames has gone after the mayor as a “clerk who never reads a budget.”'), ['Nell Ames']);
   });
 
+  it('leaves the quote `?` when the main clause is passive or its verb does not put words in the subject’s mouth', () => {
+    assert.deepEqual(speakers('Lena Park is known as “a patient, careful negotiator.”'), [null]);
+    assert.deepEqual(speakers('Omar Tate has been dogged by “doubts about his expenses.”'), [null]);
+    assert.deepEqual(speakers('Mira Holt has been accused of “ignoring her own district.”'), [null]);
+    assert.deepEqual(speakers('Rory Dunn scored “the best try of the tournament.”'), [null]);
+    assert.deepEqual(speakers('Edith Crane faces “hard questions about the budget.”'), [null]);
+  });
+
+  it('credits the subject of an active verb of calling, attacking or praising, in any tense', () => {
+    assert.deepEqual(speakers('Lena Park mocked the plan as “a tax on waiting.”'), ['Lena Park']);
+    assert.deepEqual(speakers('Lena Park is calling the plan “a tax on waiting.”'), ['Lena Park']);
+    assert.deepEqual(speakers('Omar Tate dubbed the new road “a bridge to nowhere at all.”'), ['Omar Tate']);
+  });
+
   it('leaves the quote `?` when the main subject is not a person', () => {
     assert.deepEqual(speakers('The committee has gone after the mayor as a “clerk who never reads a budget.”'), [null]);
   });
@@ -265,8 +279,14 @@ describe('wrong names avoided', () => {
     assert.deepEqual(speakers('“We were never asked.” ― Maria L. Ortega Ruiz.'), ['Maria L. Ortega Ruiz']);
   });
 
-  it('reads a form in -s after `of` and one word as a noun, not a cue', () => {
+  it('reads a form in -s after a quantity, `of` and one word as a noun, not a cue', () => {
     assert.deepEqual(speakers('The Ledger rated 40% of Liberal claims as “mostly false or worse,” against 12% of Green claims.'), ['Ledger']);
+  });
+
+  it('keeps a cue in -s after `of` and a place in a title or a body’s name', () => {
+    assert.deepEqual(speakers('The mayor of Linden says “the roads will be clear by noon.”'), ['the mayor of Linden']);
+    assert.deepEqual(speakers('The Bank of Arland warns that “rates will stay high for a while.”'), ['the Bank of Arland']);
+    assert.deepEqual(speakers('“We will rebuild the nave,” the Bishop of Westmarch says.'), ['the Bishop of Westmarch']);
   });
 });
 
