@@ -84,6 +84,8 @@ const OBJECT_CUES = new Set([
 /** Cues that, followed by `to`, make their subject the one who was asked: `told to`, `asked to`. */
 const TOLD_TO = /^(?:told|tells?|telling|ask(?:ed|s|ing)?|urge[sd]?|begged)$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of `get` that make a passive: `got called`, `gets accused of`. */
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Words that may sit between a subject and its cue: `has also said`, `will say`, `repeatedly called`. */
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does',
@@ -469,8 +471,6 @@ function mainClause(text: string): MainClause | null {
   return null;
 }
 
-/** Forms of `get` that make a passive: `got called`, `gets accused of`. */
-const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Verbs beyond the cues whose subject casts someone or something in words of its own: `has gone after the
  * mayor as "…"`, `referred to it as "…"`, `dubbed him "…"`, `rated the claim "…"`. */
 const STANCE_VERB =
@@ -579,7 +579,8 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
   const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
   const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue.slice(-40))?.[1]?.toLowerCase();
-  if (prevWord && BE_FORMS.has(prevWord)) {
+  // `was called "…" by`, `got branded "…"`: a passive credits its agent, never its subject.
+  if (prevWord && (BE_FORMS.has(prevWord) || (GET_FORMS.has(prevWord) && !PARTICIPLE_CUE.test(cue.text)))) {
     const agent = passiveAgent(after);
     return agent ? attribution(agent, cue.text) : null;
   }

@@ -237,6 +237,11 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     assert.deepEqual(speakers('Edith Crane faces “hard questions about the budget.”'), [null]);
   });
 
+  it('reads a passive with `get` as a passive: its agent speaks, never its subject', () => {
+    assert.deepEqual(speakers('Mira Holt got branded “the senator from nowhere” last year.'), [null]);
+    assert.deepEqual(speakers('Mira Holt got called “the senator from nowhere” by Ed Rowe.'), ['Ed Rowe']);
+  });
+
   it('credits the subject of an active verb of calling, attacking or praising, in any tense', () => {
     assert.deepEqual(speakers('Lena Park mocked the plan as “a tax on waiting.”'), ['Lena Park']);
     assert.deepEqual(speakers('Lena Park is calling the plan “a tax on waiting.”'), ['Lena Park']);
