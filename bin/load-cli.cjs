@@ -52,7 +52,8 @@ function readBundle() {
  * (the build calls createCachedData on it). With `{ cache: false }` the cache is not read.
  */
 function loadCli({ cache = true } = {}) {
-  const script = new vm.Script(Module.wrap(readBundle()), {
+  // The bundle is written as a module's function (scripts/bundle.ts), so it needs no Module.wrap.
+  const script = new vm.Script(readBundle(), {
     filename: BUNDLE,
     // No import() runs in here (Node 20 cannot run one in a script from the cache): the bundle
     // imports packages through dist/bundle/import-package.cjs.
