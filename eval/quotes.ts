@@ -21,7 +21,7 @@ import { addTally, emptyTally, normalizeText, percent, sameSpeaker, scoreQuotes,
 const TARGETS = { precision: 0.95, recall: 0.9, speaker: 0.9 };
 /** Floors on quotes-ext (PolNeAR dev), pinned a little below what lede measures; the issue's targets are
  * speaker 90%, recall 98%, precision 97%. */
-const EXT_FLOORS = { recall: 0.987, precision: 0.977, speaker: 0.92, ...extFloors(process.argv.slice(2)) };
+const EXT_FLOORS = { recall: 0.987, precision: 0.977, speaker: 0.918, ...extFloors(process.argv.slice(2)) };
 
 /** `--ext-floors recall=98.5,precision=96.5,speaker=88` (percentages) as shares; .ci/run pins them this way. */
 function extFloors(argv: string[]): Partial<Record<'recall' | 'precision' | 'speaker', number>> {

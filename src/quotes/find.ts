@@ -20,7 +20,7 @@ import {
   noteSpeaker,
   type SpeakerContext,
 } from './speaker-context.js';
-import { attribute, blankAsides, isPronoun, MASK, stanceSubject, type Attribution } from './speakers.js';
+import { attribute, blankAsides, firstCueSubject, isPronoun, MASK, stanceSubject, type Attribution } from './speakers.js';
 import { isPersonName } from './speaker-names.js';
 
 /** What joins the parts of a split quote. */
@@ -259,7 +259,8 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   }
   ctx.turn = null;
   if (a && !a.pronoun) speaker = namedSpeaker(ctx, a.phrase);
-  else if (a || quoteOnly) speaker = carriedSpeaker(ctx, place, a ? a.phrase : null);
+  else if (quoteOnly) speaker = namedAfter(ctx, s, first) ?? carriedSpeaker(ctx, place, null);
+  else if (a) speaker = carriedSpeaker(ctx, place, a.phrase);
   else {
     // Read from the sentence's start, bounded: a sentence of many quotes stays linear.
     const opening = s.masked.slice(first.sentence.start, Math.min(first.span.open, first.sentence.start + ATTRIBUTION_WINDOW));
@@ -276,6 +277,18 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };
+}
+
+/** The person a paragraph that opens with a quote-only sentence names in its next sentence as the subject of a
+ * cue: `"We will never sell." Ana Ruiz, who farms the valley, says the offer was an insult.` */
+function namedAfter(ctx: SpeakerContext, s: Scanned, first: Part): string | null {
+  if (s.masked.slice(0, first.span.open).trim() !== '') return null;
+  const next = s.sentences.find((r) => r.start >= first.sentence.end);
+  if (!next) return null;
+  const cued = firstCueSubject(s.masked.slice(next.start, Math.min(next.end, next.start + ATTRIBUTION_WINDOW)));
+  if (!cued || cued.pronoun || !/^\p{Lu}/u.test(cued.phrase)) return null;
+  const name = namedSpeaker(ctx, cued.phrase);
+  return name && isPersonName(name, ctx.known) ? name : null;
 }
 
 /** Verbs of obligation and wanting: their subject is told or wants, and the quote is not theirs. */

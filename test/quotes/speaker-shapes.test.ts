@@ -328,3 +328,16 @@ describe('colon credits and obligations', () => {
     assert.deepEqual(speakers('Mara Voss needs to “stop talking about the past” before the vote.'), [null]);
   });
 });
+
+describe('a speaker named only after the quote', () => {
+  it('credits the named subject of a cue in the next sentence of a paragraph that opens with a bare quote', () => {
+    assert.deepEqual(
+      speakers('“The plan is sound,” said Olaf Berg.', '“We will never sell.” Ana Ruiz, who has farmed the valley for 40 years, says the offer was an insult.'),
+      ['Olaf Berg', 'Ana Ruiz'],
+    );
+  });
+
+  it('keeps the last speaker when the next sentence names no one', () => {
+    assert.deepEqual(speakers('“The plan is sound,” said Olaf Berg.', '“We will build it.” The work starts in May.'), ['Olaf Berg', 'Olaf Berg']);
+  });
+});
