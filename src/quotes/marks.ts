@@ -34,6 +34,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
 
 const SINGLE_MARKS = "'‘’";
 const ALL_MARKS = `"'“”‘’„‚«»‹›`;
+/** Any of the marks, to jump from one to the next (global: findQuoteSpans resets it before each use). */
+const MARK_PATTERN = new RegExp(`[${ALL_MARKS}]`, 'gu');
 const OPEN_CONTEXT = /[\s([{\-–—/"“‘'„‚«‹]/u;
 const CLOSE_FOLLOW = /[\s,.;:!?)\]}\-–—…"”’'»›]/u;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -176,7 +178,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
   let current: OpenQuote | null = null;
   // Jumps from mark to mark: most of a paragraph is words.
-  const marks = new RegExp(`[${ALL_MARKS}]`, 'gu');
+  const marks = MARK_PATTERN;
+  marks.lastIndex = 0;
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const i = m.index;
     const ch = m[0];

@@ -195,9 +195,12 @@ function cuesIn(text: string): Word[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** What ends a clause chunk: a comma, semicolon, colon, bracket, masked quote or dash. */
+const CLAUSE_BREAK = new RegExp(`[,;:()\\[\\]${MASK}]|\\s[-–—―]+(?:\\s|$)|--|—|–|―`, 'u');
+
 /** Splits text into clause chunks at commas, semicolons, colons, dashes, brackets and masked quotes. */
 function chunks(text: string): string[] {
-  return text.split(new RegExp(`[,;:()\\[\\]${MASK}]|\\s[-–—―]+(?:\\s|$)|--|—|–|―`, 'u'));
+  return text.split(CLAUSE_BREAK);
 }
 
 /** Drops adverbs, auxiliaries and time phrases from the end of `text`: `Smith has also` → `Smith`. */
@@ -399,7 +402,7 @@ function attribution(phrase: string, cue: string): Attribution {
 
 /** The agent of a passive cue: `was called "…" by an official` → `an official`. */
 function passiveAgent(after: string): string | null {
-  const m = /^[\s,\p{L}\p{N}'’-]*?\bby\s+([^,.;:]+)/u.exec(after.replace(new RegExp(MASK, 'gu'), ''));
+  const m = /^[\s,\p{L}\p{N}'’-]*?\bby\s+([^,.;:]+)/u.exec(after.replaceAll(MASK, ''));
   return m ? cutInverted(m[1] as string) : null;
 }
 
