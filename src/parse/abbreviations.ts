@@ -8,8 +8,13 @@ import { MONTH_ABBREVIATIONS } from './calendar-words.js';
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Gen', 'Gens', 'Lt', 'Col', 'Maj',
   'Capt', 'Cmdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Pres',
-  'Amb', 'Atty', 'Supt', 'Det', 'Insp', 'Rev', 'Fr', 'Msgr', 'Hon', 'Del',
+  'Amb', 'Atty', 'Supt', 'Det', 'Insp', 'Rev', 'Fr', 'Msgr', 'Hon',
 ]);
+
+/** Titles abbreviated before a name that also abbreviate a place, so may end a sentence: `Del.` is a delegate
+ * (`Del. Ana Ruiz`) or, in AP style, Delaware (`in Dover, Del. The …`). Like MAYBE_FINAL_ABBREVIATIONS, the
+ * next word decides; speaker finding still reads them as titles. */
+export const PLACE_OR_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Del']);
 
 /** Abbreviations written after a name that keep their full stop: `Jr.`, `Sr.`. */
 export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jr', 'Sr']);
@@ -24,5 +29,5 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Pty', ...NAME_SUFFIX_ABBREVIATIONS, 'St', 'Ave', 'Blvd', 'Rd', 'Mt',
   'Ft', 'etc', 'al', 'approx', 'est', 'dept', 'Dept', 'govt', 'Govt', 'Univ', 'Assn', 'Intl',
-  ...MONTH_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS, ...PLACE_OR_TITLE_ABBREVIATIONS,
 ]);

@@ -30,7 +30,9 @@ export const CONTINUATION_JOINER = ' ';
 /** How much of a sentence either side of a quotation attribution reads: a cue and its subject are near
  * the quotation, and bounding what each quotation looks at keeps a long sentence linear. */
 export const ATTRIBUTION_WINDOW = 400;
-/** The longest paragraph read as possibly a heading set in quotes. */
+/** The longest paragraph read as possibly a heading set in quotes: HEADING_MAX_WORDS (kinds.ts) words of up to
+ * fifteen characters with their quotation marks; longer paragraphs are never headings, and skipping them keeps
+ * the test off running text. */
 const WHOLE_PARAGRAPH_MAX = 120;
 /** A quote with no cue in a sentence about `he` or `she` needs this many words to be taken as theirs. */
 const MIN_PRONOUN_PARTIAL_WORDS = 3;
@@ -266,7 +268,7 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
     const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(opening.slice(0, 40))?.[1];
     if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
-    // `"A," Warren said. "B" to drive up the price.`: a quote opening a sentence with no cue, after a quote
+    // `"A," Ruiz said. "B" to keep the ward open.`: a quote opening a sentence with no cue, after a quote
     // of the same paragraph with a speaker, goes on in that speaker's voice.
     else if (opensSentence && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
     // `Ames has gone after the mayor as a "clerk who never reads …"`: a person named as the main clause's
@@ -297,7 +299,7 @@ const OBLIGATION = /^(?:(?:needs?|ought|wants?|deserves?|has|have|had)\s+to|need
 function subjectSpeaker(ctx: SpeakerContext, opening: string): string | null {
   const subject = stanceSubject(blankAsides(opening));
   if (!subject || isPronoun(subject)) return null;
-  // `Clinton needs to "get away from …"`: what a subject must or should do is someone else's wording.
+  // `Holm needs to "stop hiding from …"`: what a subject must or should do is someone else's wording.
   const verb = /^[\s,]*(\p{Ll}+(?:\s+to\b)?)/u.exec(opening.slice(opening.indexOf(subject) + subject.length))?.[1];
   if (verb && OBLIGATION.test(verb)) return null;
   const name = namedSpeaker(ctx, subject);

@@ -5,8 +5,14 @@ import type { QuoteKind } from '../article.js';
 
 /** Quotes of at most this many words, with no cue, are scare quotes. */
 export const SCARE_MAX_WORDS = 2;
-/** A quoted heading standing as its own paragraph has at most this many words. */
+/** A quoted heading standing as its own paragraph has at most this many words: a section heading is one short
+ * line (a copy desk's crosshead runs to a handful of words), and a title-cased paragraph longer than that is
+ * more likely a sentence someone said in capitals. */
 const HEADING_MAX_WORDS = 8;
+/** A heading has at least this many capitalized words of four letters or more: what sets `Rivers Are Not Roads`
+ * apart from a short reply quoted alone (`Thank you.`, `No way.`), whose few capitals are a sentence's first
+ * word and short words. */
+const HEADING_MIN_LONG_WORDS = 2;
 /** Titles longer than this are more likely slogans or sentences. */
 const TITLE_MAX_WORDS = 12;
 
@@ -19,7 +25,7 @@ const TITLE_NOUNS = new Set(
     'slogan blog website site anthem hymn motto broadcast podcast clip segment'
   ).split(' '),
 );
-/** Words right after a quotation that make it the name of a programme or an event: `"Keepin' It Real" radio
+/** Words right after a quotation that make it the name of a programme or an event: `"Straight Talk Tonight" radio
  * program`, `a "Founders Day" event`. */
 const TITLE_NOUNS_AFTER = new Set(
   'show program programme series podcast segment broadcast documentary film movie book album song tour forum event radio'.split(' '),
@@ -27,7 +33,7 @@ const TITLE_NOUNS_AFTER = new Set(
 /** Words right before a quotation that make it a name for something, not words spoken: `so-called "woke"`. */
 const NAMING_WORDS = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'word', 'term', 'label']);
 /** Words a title leaves in lower case. */
-const SMALL_WORDS = new Set(
+export const SMALL_WORDS: ReadonlySet<string> = new Set(
   'a an the and but or nor for so yet of in on at to by up as is with from into over than vs de la le von van'.split(' '),
 );
 
@@ -45,7 +51,7 @@ export interface KindFacts {
   wordsBefore: string[];
   /** The first words after it, lower-cased. */
   wordsAfter?: string[];
-  /** Whether a possessive stands right before it: `MSNBC’s "Morning Joe"`. */
+  /** Whether a possessive stands right before it: `Channel 9’s "Sunday Roundtable"`. */
   possessiveBefore?: boolean;
   /** Whether it is its paragraph's whole text. */
   wholeParagraph?: boolean;
@@ -69,8 +75,8 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** Whether what stands around a title-cased quotation makes it a name even in a sentence with a cue: a title
- * noun before or after it, or a possessive before it (`CBS's "Face the Nation"`). A preposition alone does not:
- * `a goal of "Peace Through Strength"` is a slogan spoken. */
+ * noun before or after it, or a possessive before it (`Channel 9's "Sunday Roundtable"`). A preposition alone does not:
+ * `a goal of "Peace Through Trade"` is a slogan spoken. */
 function namedByContext(facts: KindFacts): boolean {
   const before = facts.wordsBefore;
   if (before.some((w) => TITLE_NOUNS.has(w)) || facts.possessiveBefore) return true;
@@ -78,17 +84,17 @@ function namedByContext(facts: KindFacts): boolean {
 }
 
 /** Whether a quotation reads as a heading: title-cased, a few words, two or more of them long capitalized
- * words (`Coal Isn't the Villain.`, not `Thank you.`), no label's colon and no question or exclamation. */
+ * words (`Rivers Are Not Roads.`, not `Thank you.`), no label's colon and no question or exclamation. */
 function isQuotedHeading(text: string): boolean {
   if (!isTitleLike(text) || wordCount(text) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
-  return (text.match(/(?:^|\s)\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length >= 2;
+  return (text.match(/(?:^|\s)\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length >= HEADING_MIN_LONG_WORDS;
 }
 
 /** Sorts a quotation: joined parts and quote-only sentences are speech; a title-cased quote with no cue (or
- * named by what stands around it: `on MSNBC’s "Morning Joe"`) is a title; one or two words with no cue (or
+ * named by what stands around it: `on Channel 9’s "Sunday Roundtable"`) is a title; one or two words with no cue (or
  * after `so-called`) are a scare quote. */
 export function quoteKind(facts: KindFacts): QuoteKind {
-  // `'Coal Isn't the Villain.'` standing alone as a paragraph: a section heading set in quotes.
+  // `'Rivers Are Not Roads.'` standing alone as a paragraph: a section heading set in quotes.
   if (facts.wholeParagraph && facts.parts === 1 && !facts.hasCue && isQuotedHeading(facts.text)) return 'title';
   if (facts.parts > 1 || facts.quoteOnly) return 'direct';
   const before = facts.wordsBefore;

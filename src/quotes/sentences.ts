@@ -6,6 +6,12 @@ import type { QuoteSpan } from './marks.js';
 import { periodAfterWordEnds } from '../parse/sentences.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { isCue, MASK } from './speakers.js';
+import { NAME_SUFFIX_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { NUMERAL_SUFFIXES } from './speaker-names.js';
+
+/** After an initial, a surname and then a capitalized word that is not a name's suffix: `W. Bush Went …` is
+ * not, `X. Nora Blake, …` is, a new sentence after the initial. */
+const INITIAL_THEN_NAME = new RegExp(`^\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?!(?:${[...NAME_SUFFIX_ABBREVIATIONS, ...NUMERAL_SUFFIXES].join('|')})\\b)\\p{Lu}`, 'u');
 
 /** A sentence of a paragraph, as offsets into its text. */
 export interface SentenceRange {
@@ -79,9 +85,9 @@ function endsSentenceAt(masked: string, i: number): boolean {
   if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
-  // `Julie A. Diaz Martinez`: an initial after a common given name is a middle initial.
+  // `Nora J. Vega Ruiz`: an initial after a common given name is a middle initial.
   if (/^\p{Lu}$/u.test(word) && isGivenName(wordBefore(masked, i - 2))) return false;
-  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}[\p{L}'’-]*\s+(?!(?:Jr|Sr|II|III|IV)\b)\p{Lu}/u.test(masked.slice(i + 1, i + 80));
+  if (/^\p{Lu}$/u.test(word)) return INITIAL_THEN_NAME.test(masked.slice(i + 1, i + 80));
   return true;
 }
 

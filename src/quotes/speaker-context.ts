@@ -2,6 +2,7 @@
 // title tells it, the last speaker and the person in focus. With these it resolves a pronoun (`he said`) or
 // a quote-only sentence to a speaker, and a surname to a full name. Attribution in one sentence is speakers.ts's.
 
+import { SMALL_WORDS } from './kinds.js';
 import type { SentenceRange } from './sentences.js';
 import { genderOfName, isPersonName, KnownPeople, mentionedPeople, personNamed, resolveShortName, speakerName, type Gender } from './speaker-names.js';
 import { clauseSubject, firstCueSubject, openingClauseLength } from './speakers.js';
@@ -75,7 +76,7 @@ export function learnPeople(ctx: SpeakerContext, at: number): void {
 /** Whether a sentence is a heading: a few words, none in lower case but the small words of a title. */
 function isHeading(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 80 && !/(?:^|\s)\p{Ll}/u.test(t.replace(/(?:^|\s)(?:of|and|the|in|on|for|to|a|an|at|by|with)(?=\s)/gu, ' '));
+  return t.length > 0 && t.length <= 80 && t.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
@@ -91,7 +92,7 @@ function setFocus(ctx: SpeakerContext, name: string, at: number): void {
  * person named at its start. A sentence about `he` or `she` keeps the focus alive. What it changes (focus,
  * person, people) only carriedSpeaker reads: find.ts stops calling it past the last quote that may carry. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
-  // A heading (`Divisive Legacy`) names a topic, not a person the next pronoun may mean.
+  // A heading (`Harbour Politics`) names a topic, not a person the next pronoun may mean.
   if (isHeading(masked)) return;
   // The first cue is usually the main clause's: `Her brother said he was out when the police called`;
   // `He notes that the board announced …` stays about him.
@@ -207,7 +208,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     const cued = own > 0 ? firstCueSubject(clause.slice(0, own)) : null;
     const name = cued && !cued.pronoun ? speakerName(cued.phrase) : null;
     if (name && /^\p{Lu}/u.test(name) && isPersonName(name, ctx.known) && fits(resolveShortName(name, ctx.known))) return resolveShortName(name, ctx.known);
-    // `My mother has softened, but she still says`: a kinship noun of the pronoun's gender as the main subject.
+    // `His aunt moved away, but she still says`: a kinship noun of the pronoun's gender as the main subject.
     const subject = own > 0 ? clauseSubject(clause.slice(0, own)) : null;
     const kin = subject ? speakerName(subject) : null;
     if (kin && /^(?:my|his|her|their|our|the|a|an)\s/u.test(kin) && personNoun(kin, wanted)) return kin;

@@ -4,16 +4,18 @@
 // → `Alan Ferris`, `Mr Pryce` → `Pryce`); an unnamed one is the phrase as written (`the minister`,
 // `an official`, `the White House`). Not handled: telling people from places by gender or gazetteer.
 
-import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { CALENDAR_WORDS } from '../parse/calendar-words.js';
 import { ARTICLES, DETERMINERS } from './determiners.js';
 import { isCue } from './speakers.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
-import { eachWordSpan } from './word-spans.js';
+import { SENTENCE_ADVERBS } from './sentence-adverbs.js';
+import { eachWordSpan, FULL_STOP } from './word-spans.js';
 
 /** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
 const TITLES = new Set([
   ...TITLE_ABBREVIATIONS,
+  ...PLACE_OR_TITLE_ABBREVIATIONS,
   ...(
     'President Vice Prime Minister Premier Secretary Senator Representative Delegate Congressman ' +
     'Congresswoman Governor Mayor Lieutenant Colonel Captain Admiral ' +
@@ -46,22 +48,19 @@ const ROLES = new Set(
 const WEAK_TITLES = new Set(['General', 'Chief', 'Justice', 'Major', 'Marshal']);
 
 /** Capitalized words that open sentences but never names. */
-const NOT_NAME_START = new Set(
-  (
+const NOT_NAME_START = new Set([
+  ...(
     'The A An But And Or So In On At As It He She They We I This That These Those When While After Before If ' +
     'Although Though Since Because For With From By Of To His Her Their Its Our My Your There Here Then Now ' +
     'Still Yet Meanwhile However Also Asked Speaking According Last Next Earlier Later Some Many Most All Both ' +
     'Each Other Another One Two Three Four Five Mr. Despite During Under Over Like Unlike Among Without Instead ' +
     'Even Only Just What Who Why How Where Which Whatever Whether Indeed Perhaps Such No Not Nor Every Any ' +
     'Watch Read See Click Listen Meet Follow Join Visit Share Email E-mail Note Please Log Sign Send Tell Look ' +
-    // Sentence adverbs and connectives.
-    'Nonetheless Nevertheless Moreover Furthermore Besides Otherwise Therefore Thus Hence Consequently Finally ' +
-    'Likewise Similarly Additionally Ultimately Overall Certainly Clearly Obviously Fortunately Unfortunately ' +
-    'Surely Naturally Honestly Frankly Sadly Luckily Notably Importantly Interestingly Specifically Generally ' +
-    'Typically Usually Often Sometimes Recently Currently Initially Eventually Afterward Afterwards Today ' +
-    'Yesterday Tonight Tomorrow Again Already Actually Apparently Admittedly Alas Hopefully Ironically'
+    'Today Yesterday Tonight Tomorrow'
   ).split(' '),
-);
+  // Sentence adverbs and connectives, capitalized as they open a sentence.
+  ...[...SENTENCE_ADVERBS].map((w) => (w[0] as string).toUpperCase() + w.slice(1)),
+]);
 
 /** Words that make a capitalized run an organisation or a place rather than a person. */
 const ORG_WORDS = new Set(
@@ -90,7 +89,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
 /** A lower-case prefix joined to a name: al-Rashid, el-Amin, bin-Saleh. */
 const ARABIC_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 /** What follows a name without being it. */
-const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBREVIATIONS].map((s) => `${s}.`), 'II', 'III', 'IV']);
+/** Generational suffixes written after a name without a full stop: `Hal Ode III`. */
+export const NUMERAL_SUFFIXES: readonly string[] = ['II', 'III', 'IV'];
+const SUFFIXES = new Set([...NAME_SUFFIX_ABBREVIATIONS, ...[...NAME_SUFFIX_ABBREVIATIONS].map((s) => `${s}.`), ...NUMERAL_SUFFIXES]);
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'by']);
 
@@ -152,7 +153,6 @@ function isNameWord(word: string): boolean {
   return named && !CALENDAR_WORDS.has(word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 }
 
-const FULL_STOP = 0x2e;
 
 function bare(word: string): string {
   return word.replace(/\.$/u, '');
@@ -224,7 +224,7 @@ const OF_BODY_HINT = /\s(?:of|from|at)\s/u;
 
 /** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
-  // `Secretary of State John F. Kerry`: the person is the personal tail after the body the title names.
+  // `Secretary of State Ana M. Pell`: the person is the personal tail after the body the title names.
   const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
   if (titleOf) {
     const toks = tokenize(titleOf[1] as string);
@@ -236,7 +236,7 @@ function singleSpeakerName(phrase: string): string | null {
   const of = OF_BODY_HINT.test(phrase) ? /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(phrase.trim().slice(0, 200)) : null;
   if (of) {
     const person = personNamed(of[1] as string, []);
-    // `Mr. Morgan of the Sierra Club`: a titled surname is a person too.
+    // `Mr. Lund of the Harbour Trust`: a titled surname is a person too.
     if (person && !person.possessive && (person.name.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s/u.test((of[1] as string).trim()))) return person.name;
   }
   const tokens = tokenize(phrase);
@@ -260,7 +260,7 @@ function singleSpeakerName(phrase: string): string | null {
   const stripped = stripTitles(run);
   if (!stripped) return lowerDeterminer(phrase.trim().replace(/[,.;:]+$/u, ''));
   run = stripped;
-  // `Secretary of State John F. Kerry`: a title's body before the name goes; the person is the tail.
+  // `Secretary of State Ana M. Pell`: a title's body before the name goes; the person is the tail.
   if (!looksPersonal(run)) {
     for (let k = 1; k <= run.length - 2; k++) {
       if (looksPersonal(run.slice(k)) && !ORG_WORDS.has(bare((run[k] as Token).word))) return joinWords(run.slice(k));
@@ -391,7 +391,7 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
 function personIn(run: Token[], surnames: KnownPeople): string | null {
   let k = 0;
   // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
-  // `Said Ellis:`: a cue verb opening a sentence is not part of the name after it.
+  // `Said Okafor:`: a cue verb opening a sentence is not part of the name after it.
   while (k < run.length && (NOT_NAME_START.has(run[k]?.word ?? '') || isCue((run[k] as Token).word.toLowerCase())) && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;

@@ -3,10 +3,11 @@
 // It reads a masked sentence in which every quotation is blanked out, so words inside quotes never count.
 // Pronouns are returned as such: resolving them, and quotes with no cue, is find.ts's job.
 
-import { NAME_SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
+import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
-import { eachWordSpan } from './word-spans.js';
+import { SENTENCE_ADVERB_PATTERN, SENTENCE_ADVERBS } from './sentence-adverbs.js';
+import { eachWordSpan, FULL_STOP } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
@@ -83,6 +84,8 @@ const OBJECT_CUES = new Set([
 /** Cues that, followed by `to`, make their subject the one who was asked: `told to`, `asked to`. */
 const TOLD_TO = /^(?:told|tells?|telling|ask(?:ed|s|ing)?|urge[sd]?|begged)$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of `get` that make a passive: `got called`, `gets accused of`. */
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Words that may sit between a subject and its cue: `has also said`, `will say`, `repeatedly called`. */
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does',
@@ -113,8 +116,11 @@ const FUNCTION_WORDS = new Set([
   'over', 'about', 'under', 'against', 'after', 'before', 'between', 'through', 'across', 'toward', 'towards',
   'onto', 'upon', 'than', 'via',
 ]);
-const LEADING_ADVERBIAL =
-  /^(?:(?:and|but|so|yet|or|now|then|also|still|however|meanwhile|instead|indeed|later|earlier|separately|last\s+\w+|this\s+\w+|next\s+\w+|(?:on|in|at|by|during|early|late)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|letter|\d+\w*))\b[\s,]*)+/iu;
+/** Conjunctions, sentence adverbs and short time or manner phrases that may open a subject phrase. */
+const LEADING_ADVERBIAL = new RegExp(
+  `^(?:(?:and|but|so|or|${SENTENCE_ADVERB_PATTERN}|last\\s+\\w+|this\\s+\\w+|next\\s+\\w+|(?:on|in|at|by|during|early|late)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]\\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|letter|\\d+\\w*))\\b[\\s,]*)+`,
+  'iu',
+);
 const PARTICIPLE_CUE = /ing$/u;
 /** Words that join a noun phrase to the one before it: `the head of the agency`, `a spokesman for the firm`. */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by', 'and', 'around', 'across', 'near', 'within', 'among', 'throughout']);
@@ -128,7 +134,7 @@ interface Word {
 /** Whether a word written with a full stop keeps it: an initial, a title, `Jr.`, `St.`, a dotted `U.S.`. */
 function keepsFullStop(word: string): boolean {
   const stem = word.slice(0, -1);
-  return /^\p{Lu}$|\.\p{L}+$/u.test(stem) || TITLE_ABBREVIATIONS.has(stem) || NAME_SUFFIX_ABBREVIATIONS.has(stem) || stem === 'St';
+  return /^\p{Lu}$|\.\p{L}+$/u.test(stem) || TITLE_ABBREVIATIONS.has(stem) || PLACE_OR_TITLE_ABBREVIATIONS.has(stem) || NAME_SUFFIX_ABBREVIATIONS.has(stem) || stem === 'St';
 }
 
 function words(text: string): Word[] {
@@ -140,10 +146,11 @@ function words(text: string): Word[] {
   return out;
 }
 
-const FULL_STOP = 0x2e;
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
-const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|many|several|some|any|no|new|recent|such|other|[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
+const NOUN_BEFORE_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, 'these', 'those', 'many', 'several', 'some', 'any', 'no', 'new', 'recent', 'such', 'other']);
+/** A possessive or a compound adjective before a cue form in -s, which also makes it a noun. */
+const NOUN_BEFORE_SHAPE = /^(?:[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
 
 /** A word of quantity before `of` that makes a partitive: `40%`, `half`, `most`, `a share`. */
 const QUANTITY =
@@ -158,15 +165,15 @@ function cuesIn(text: string): Word[] {
   const out: Word[] = [];
   for (let k = 0; k < ws.length; k++) {
     let w = ws[k] as Word;
-    // `Said Ellis: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
+    // `Said Okafor: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
     if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && CUES.has(w.text.toLowerCase()) && /^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) && /^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) {
       w = { text: w.text.toLowerCase(), index: w.index };
     }
     if (!CUES.has(w.text)) continue;
-    // `It goes without saying that …`: a participle after `without` says nothing was said.
+    // `It goes without saying: …`: a participle after `without` says nothing was said.
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
-    if (/[^s]s$/u.test(w.text) && k > 0 && NOUN_BEFORE.test((ws[k - 1] as Word).text)) continue;
+    if (/[^s]s$/u.test(w.text) && k > 0 && (NOUN_BEFORE_WORDS.has((ws[k - 1] as Word).text) || NOUN_BEFORE_SHAPE.test((ws[k - 1] as Word).text))) continue;
     // `40% of Liberal claims`, `most of her calls`: in a partitive (a quantity, `of`, one word) a form in -s is
     // a noun; `The mayor of Linden says` and `one of them says` keep their cue.
     if (/[^s]s$/u.test(w.text) && k > 2 && (ws[k - 2] as Word).text === 'of' && QUANTITY.test((ws[k - 3] as Word).text) && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
@@ -241,6 +248,9 @@ function endsWithName(chunk: string): boolean {
   return /^\p{Lu}/u.test(last) && !PRONOUN_WORDS.has(last.toLowerCase());
 }
 
+/** A determiner and up to four words ending where an `and` starts: `the former governor ` before `and`. */
+const DETERMINED_BEFORE = new RegExp(`\\b(?:${[...DETERMINERS].join('|')})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
+
 /** The subject phrase at the end of one clause chunk, walking back from its cue. */
 function subjectOfChunk(chunk: string): string | null {
   const ws = words(chunk);
@@ -260,7 +270,7 @@ function subjectOfChunk(chunk: string): string | null {
         continue;
       }
       // `the former governor and current nominee said`: two descriptions of one person, the first determined.
-      if (/^\p{Ll}/u.test(right) && /^\p{Ll}/u.test(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
+      if (/^\p{Ll}/u.test(right) && /^\p{Ll}/u.test(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && DETERMINED_BEFORE.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
         taken.unshift(w);
         continue;
       }
@@ -280,7 +290,7 @@ function subjectOfChunk(chunk: string): string | null {
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
   let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
-  // `In a Bloomberg interview Trump declared`: after an opening prepositional phrase, the name is the subject.
+  // `In a radio interview Holm declared`: after an opening prepositional phrase, the name is the subject.
   const tailName = PREPOSITION_START.test(words(phrase)[0]?.text ?? '') ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase.slice(-80)) : null;
   if (tailName) phrase = tailName[1] as string;
   return validSubject(phrase) ? phrase : null;
@@ -415,8 +425,7 @@ const CALENDAR_WORD = new RegExp(`^\\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})
 /** A form of `be` (or `have been`) right before a cue in -ing: `is saying`, `He’s claiming`, `had been arguing`. */
 const PROGRESSIVE = /(?:\b(?:is|are|was|were|been|be)|['’](?:s|re))(?:\s+(?:also|still|now|again|not|just|repeatedly|already))?\s*$/u;
 /** Words that may open a sentence before its subject: `But`, `On Tuesday,`. */
-const SENTENCE_OPENER =
-  /^\s*(?:(?:and|but|so|yet|still|then|now|later|meanwhile|instead|also|however|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|therefore|thus|hence|finally|likewise|similarly|overall|\p{L}+ly(?=,))\b[\s,]*)*/iu;
+const SENTENCE_OPENER = new RegExp(`^\\s*(?:(?:and|but|so|${SENTENCE_ADVERB_PATTERN})\\b[\\s,]*)*`, 'iu');
 
 /** The subject of a sentence's main clause, when it opens with one: a name, a pronoun or a determined noun
  * phrase followed by its verb (`Rival Jo Lin had mocked the plan, saying …` → `Rival Jo Lin`). */
@@ -437,20 +446,27 @@ function mainClause(text: string): MainClause | null {
   if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) {
     return { subject: appositive[1] as string, verb: appositive.indices?.[2]?.[0] ?? 0 };
   }
-  const ws = words(text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200));
+  const opened = text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200);
+  const ws = words(opened);
+  // The subject's last word: a sentence adverb set off by commas after it (`Kelly, however, mocked`) is not.
+  let last: Word | null = null;
   for (let k = 0; k < ws.length && k <= 8; k++) {
     const w = (ws[k] as Word).text;
     const lower = w.toLowerCase();
     if (k > 0 && PRONOUN_WORDS.has(lower)) return null;
+    if (k > 0 && SENTENCE_ADVERBS.has(lower) && /,\s*$/u.test(opened.slice(0, (ws[k] as Word).index)) && /^,/u.test(opened.slice((ws[k] as Word).index + w.length))) continue;
     if (k === 0) {
       if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? { subject: w, verb: (ws[1] as Word).index } : null;
       if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
+      last = ws[k] as Word;
       continue;
     }
-    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws[0] as Word).text.toLowerCase()))) continue;
-    if (!isVerbLike(w)) return null;
+    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws[0] as Word).text.toLowerCase()))) {
+      last = ws[k] as Word;
+      continue;
+    }
+    if (!isVerbLike(w) || !last) return null;
     const first = ws[0] as Word;
-    const last = ws[k - 1] as Word;
     const phrase = text.slice(first.index, last.index + last.text.length);
     // `Sanders: Clinton needs …`: a colon ends a label or a run-in heading, never inside a subject.
     return validSubject(phrase) && !phrase.includes(':') ? { subject: phrase, verb: (ws[k] as Word).index } : null;
@@ -458,8 +474,6 @@ function mainClause(text: string): MainClause | null {
   return null;
 }
 
-/** Forms of `get` that make a passive: `got called`, `gets accused of`. */
-const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Verbs beyond the cues whose subject casts someone or something in words of its own: `has gone after the
  * mayor as "…"`, `referred to it as "…"`, `dubbed him "…"`, `rated the claim "…"`. */
 const STANCE_VERB =
@@ -532,13 +546,13 @@ function isVerbLike(word: string): boolean {
 function participleSpeaker(region: string, cue: Word, after: string): Attribution | null {
   const left = region.slice(0, cue.index);
   const clause = left.slice(left.lastIndexOf(MASK) + 1);
-  // `footage of Ana Ruiz asking`, `Trump saying during the debate`: the name right before the participle.
+  // `footage of Ana Ruiz asking`, `Holm saying at the rally`: the name right before the participle.
   const tail = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u.exec(clause.slice(-80));
   if (tail && !/,\s*$/u.test(clause)) {
     const name = tail[1] as string;
     if (validSubject(name) && !PRONOUN_WORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(` ${name}`)) return attribution(name, cue.text);
   }
-  // `Clinton told the audience that she believes X, saying "…"`: after a comma the participle modifies the
+  // `Holm told the crowd that she backs X, saying "…"`: after a comma the participle modifies the
   // main clause, so its subject speaks, not the subject of a cue inside a that-clause.
   if (/,\s*$/u.test(clause)) {
     const main = mainSubject(clause);
@@ -568,7 +582,8 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
   const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
   const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue.slice(-40))?.[1]?.toLowerCase();
-  if (prevWord && BE_FORMS.has(prevWord)) {
+  // `was called "…" by`, `got branded "…"`: a passive credits its agent, never its subject.
+  if (prevWord && (BE_FORMS.has(prevWord) || (GET_FORMS.has(prevWord) && !PARTICIPLE_CUE.test(cue.text)))) {
     const agent = passiveAgent(after);
     return agent ? attribution(agent, cue.text) : null;
   }
@@ -605,7 +620,7 @@ function dashCredit(after: string): Attribution | null {
 
 /** A name and a colon right before a quotation that opens its sentence: `Putin: "…"`, `Sen. Ada Holm: "…"`.
  * One to five capitalized words, a title's full stop allowed. With `anywhere`, the quote may come later in
- * the sentence, as a headline writes it (`Sanders: Clinton needs to "…"`); in running text a colon after
+ * the sentence, as a headline writes it (`Okafor: Holm ought to "…"`); in running text a colon after
  * capitals there is more often a run-in heading (`Veto Power: Eliminating "…"`). */
 export function colonCredit(before: string, anywhere = false): Attribution | null {
   const m = (anywhere ? /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*):\s/u : /^\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*):\s*$/u).exec(before.slice(0, 200));
@@ -636,7 +651,7 @@ function fromCuesBefore(before: string, after: string): Attribution | null {
   for (const cue of cuesIn(before).reverse()) {
     const found = speakerOfCue(before, cue, after);
     if (!found) continue;
-    // `Obama said it would tell a story of "…"`: `it` inside what a named speaker said is not the speaker.
+    // `Holm said it would show "…"`: `it` inside what a named speaker said is not the speaker.
     if (found.pronoun && /^it$/iu.test(found.phrase) && !it) {
       it = found;
       continue;
@@ -652,7 +667,7 @@ function fromCuesBefore(before: string, after: string): Attribution | null {
 }
 
 /** Asides that sit beside a name and are never the speaker: a short parenthesis (`(D-Wis.)`, `(Vt.)`), a
- * party tag (`, R-Ky.,`), an age and a home town (`, 59, of Ashton, Md.,`). */
+ * party tag (`, R-Ky.,`), an age and a home town (`, 47, of Linden, Ore.,`). */
 const ASIDES = [
   /\s?\([^()\uE000]{1,40}\)/gu,
   /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,12}(?:\s[\p{Lu}][\p{L}.]{0,12}){0,2}(?=\s*(?:[,.;:]|$))/gu,
@@ -706,7 +721,7 @@ export function attribute(text: string, open: number, close: number): Attributio
   return colonCredit(before) ?? possessiveSpeech(before);
 }
 
-/** Nouns of saying that a possessive credits: `Trump’s claim that there were "…"`. */
+/** Nouns of saying that a possessive credits: `Holm’s claim that the ward had "…"`. */
 const SPEECH_NOUNS = 'claim|statement|remark|comment|words|tweet|assertion|argument|warning|promise|pledge|vow|boast|complaint|accusation|insistence|prediction|description|message|answer|reply|response';
 /** A name's possessive before a noun of saying, and at most a that-clause's start, ending right before a quotation. */
 const POSSESSIVE_SPEECH = new RegExp(
@@ -714,7 +729,7 @@ const POSSESSIVE_SPEECH = new RegExp(
   'u',
 );
 
-/** `Trump’s claim that there have been "…"`: the person whose claim, statement or remark it is. */
+/** `Holm’s claim that the ward had "…"`: the person whose claim, statement or remark it is. */
 function possessiveSpeech(before: string): Attribution | null {
   const m = POSSESSIVE_SPEECH.exec(before.slice(-200));
   const who = m?.[1]?.trim();

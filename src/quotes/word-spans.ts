@@ -16,7 +16,8 @@ const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
-const FULL_STOP = 0x2e;
+/** The full stop's character code. */
+export const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
 const SMALL_S = 0x73;
 

@@ -88,6 +88,10 @@ const CASES: [string, string, string[]][] = [
   ['does not split before a dash', 'She starred in Wham! - the band - in 1983.', [
     'She starred in Wham! - the band - in 1983.']],
   ['splits before an opening quote', 'He left. "We won," she said.', ['He left.', '"We won," she said.']],
+  ['ends a sentence at a state abbreviation that is also a title, before a sentence opener', 'The plant is in Milford, Del. The mayor came to see it.', [
+    'The plant is in Milford, Del.', 'The mayor came to see it.']],
+  ['keeps a title abbreviation that is also a state with the name after it', 'Del. Ana Ruiz voted no. The bill passed.', [
+    'Del. Ana Ruiz voted no.', 'The bill passed.']],
   ['does not split inside web addresses', 'Read more at example.com. Thanks.', ['Read more at example.com.', 'Thanks.']],
 ];
 

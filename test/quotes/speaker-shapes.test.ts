@@ -48,7 +48,7 @@ describe('name heads', () => {
   it('drops a party tag in parentheses or between commas', () => {
     assert.deepEqual(speakers('“It is a signal to every voter,” said Rep. Lena Ortiz (D-Ore.).'), ['Lena Ortiz']);
     assert.deepEqual(speakers('Sen. Abel Grant (R-Kan.) said he saw “no path forward.”'), ['Abel Grant']);
-    assert.deepEqual(speakers('Majority Leader Hugo Stahl, R-Tenn., said: “The votes are there.”'), ['Hugo Stahl']);
+    assert.deepEqual(speakers('Majority Leader Hugo Stahl, R-Tenn., said: “The count is done.”'), ['Hugo Stahl']);
   });
 
   it('drops an age and a home town', () => {
@@ -118,11 +118,11 @@ describe('more cue shapes', () => {
   });
 
   it('keeps a titled surname before `of the` body', () => {
-    assert.deepEqual(speakers('“It was the least bad outcome,” Mr. Arlo Tench of the River Trust said.', '“It was fine,” Mr. Tench of the River Trust said.'), ['Arlo Tench', 'Arlo Tench']);
+    assert.deepEqual(speakers('“We took the cheaper road,” Mr. Arlo Tench of the River Trust said.', '“It was fine,” Mr. Tench of the River Trust said.'), ['Arlo Tench', 'Arlo Tench']);
   });
 
   it('does not read a noun in -s as a cue', () => {
-    assert.deepEqual(speakers('Nadia Rosen says Victor Lamb’s late-night tweets were “unhinged, even for him.”'), ['Nadia Rosen']);
+    assert.deepEqual(speakers('Nadia Rosen says Victor Lamb’s late-night tweets were “strange, even by his standards.”'), ['Nadia Rosen']);
   });
 
   it('prefers a named speaker to `it` inside what they said', () => {
@@ -147,7 +147,7 @@ describe('the narrative between quotes', () => {
 
   it('takes the last person the sentence before named when it was not about the one in focus', () => {
     assert.deepEqual(
-      speakers('Mr. Victor Lamb spoke first.', 'That is something that worries Henry Osei, head of the caucus.', '“No one is writing songs for us,” he said.'),
+      speakers('Mr. Victor Lamb spoke first.', 'That is something that worries Henry Osei, head of the caucus.', '“Nobody paints murals of us,” he said.'),
       ['Henry Osei'],
     );
   });
@@ -176,8 +176,8 @@ describe('subordinate clauses and modifying participles', () => {
   it('does not take the subject of an opening subordinate clause as the one in focus', () => {
     assert.deepEqual(
       speakers(
-        'While Omar Haddad had a wide array of artists writing songs about him, that has not happened for the mayor, which worries Henry Osei, head of the caucus.',
-        '“No one is writing songs for us,” he said.',
+        'While Omar Haddad had a dozen painters making portraits of him, none came to paint the mayor, which worries Henry Osei, head of the caucus.',
+        '“Nobody paints murals of us,” he said.',
       ),
       ['Henry Osei'],
     );
@@ -195,11 +195,11 @@ describe('shapes added for text nobody tuned for', () => {
   });
 
   it('does not take a sentence adverb and `I` for a name', () => {
-    assert.deepEqual(speakers('Nonetheless, I write this because I was there.', '“Nobody listened,” she said.'), [null]);
+    assert.deepEqual(speakers('Nonetheless, I tell it because I saw it.', '“Nobody listened,” she said.'), [null]);
   });
 
   it('credits the main subject with a participle after a comma, not the subject of a that-clause', () => {
-    assert.deepEqual(speakers('Lena Ortiz told the crowd that she believes the plan can pass, saying that “the votes are there” in the council.'), ['Lena Ortiz']);
+    assert.deepEqual(speakers('Lena Ortiz told the crowd that she believes the plan can pass, saying that “the numbers add up” in the council.'), ['Lena Ortiz']);
   });
 
   it('gives a quote opening a sentence without a cue the speaker of the paragraph’s last quote', () => {
@@ -237,6 +237,11 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     assert.deepEqual(speakers('Edith Crane faces “hard questions about the budget.”'), [null]);
   });
 
+  it('reads a passive with `get` as a passive: its agent speaks, never its subject', () => {
+    assert.deepEqual(speakers('Mira Holt got branded “the senator from nowhere” last year.'), [null]);
+    assert.deepEqual(speakers('Mira Holt got called “the senator from nowhere” by Ed Rowe.'), ['Ed Rowe']);
+  });
+
   it('credits the subject of an active verb of calling, attacking or praising, in any tense', () => {
     assert.deepEqual(speakers('Lena Park mocked the plan as “a tax on waiting.”'), ['Lena Park']);
     assert.deepEqual(speakers('Lena Park is calling the plan “a tax on waiting.”'), ['Lena Park']);
@@ -262,8 +267,8 @@ describe('speakers of quotes without a cue, and pronouns in a clause of saying',
     assert.deepEqual(
       speakers(
         '“The vote is lost,” said Carl Dunn.',
-        'Speaker Hugh Marsh, despite his doubts about “lawyers trying to get rich,” thinks the families deserve a hearing.',
-        '“I do think the votes are there,” he said.',
+        'Speaker Hugh Marsh, despite his doubts about “clerks chasing fees,” thinks the families deserve a hearing.',
+        '“I expect the bill will pass,” he said.',
       ),
       ['Carl Dunn', null, 'Hugh Marsh'],
     );

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findQuoteSpans } from '../../src/quotes/marks.js';
 import { maskQuotes } from '../../src/quotes/sentences.js';
-import { attribute, cueSubjects } from '../../src/quotes/speakers.js';
+import { attribute, clauseSubject, cueSubjects } from '../../src/quotes/speakers.js';
 
 /** The phrase and cue credited with the `n`th quotation of a one-sentence text. */
 function credit(text: string, n = 0): [string, string] | null {
@@ -111,5 +111,17 @@ describe('cueSubjects', () => {
       cueSubjects('Ms Varga said reforms should build on exams.').map((a) => a.phrase),
       ['Ms Varga'],
     );
+  });
+});
+
+describe('clauseSubject', () => {
+  it('skips a listed sentence adverb before the subject', () => {
+    assert.equal(clauseSubject('Meanwhile, Rosa Pike mocked the plan'), 'Rosa Pike');
+    assert.equal(clauseSubject('Frankly, the board wanted more'), 'the board');
+  });
+
+  it('does not take a name in -ly before a comma for a sentence adverb', () => {
+    assert.equal(clauseSubject('Kelly, however, mocked the plan'), 'Kelly');
+    assert.equal(clauseSubject('Donnelly, meanwhile, attacked the budget'), 'Donnelly');
   });
 });
