@@ -42,7 +42,7 @@ const extractorHtml = (html: string) => JSON.stringify({ title: 'A Headline', co
 /** Each class: the input at size n, the options, and n. */
 const CLASSES: { name: string; input: (n: number) => string; args: string[]; n: number }[] = [
   { name: 'spaces before a line ending in "friend" (the e-mail-to-a-friend tail)', input: (n) => text(`word${' '.repeat(n)}x friend`), args: ['--json'], n: 16_000 },
-  { name: 'run-on furniture tails (one search for gaps a line)', input: (n) => text(`Words here.${'  Advertisement'.repeat(n)}`), args: ['--json'], n: 2_000 },
+  { name: 'run-on furniture tails (one search for gaps a line, the e-mail test on the last word only)', input: (n) => text(`Words here.${'  Advertisement'.repeat(n)}`), args: ['--json'], n: 8_000 },
   { name: "punctuation after a date line's year", input: (n) => `2024${' .'.repeat(n)}x\n\nBody text here.\n`, args: ['--json'], n: 8_000 },
   { name: 'a front-matter value with a long run of spaces (the comment pattern)', input: (n) => `---\ntitle: a${' '.repeat(n)}b\n---\n\nBody.\n`, args: ['--json'], n: 16_000 },
   { name: 'front-matter [[ runs (wiki links)', input: (n) => `---\nauthor: ${'[['.repeat(n)}x\n---\n\nBody.\n`, args: ['--json'], n: 8_000 },

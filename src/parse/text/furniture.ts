@@ -199,15 +199,6 @@ function isCaption(text: string, words: number): boolean {
   return words <= MAX_CREDIT_WORDS && !/[.!?]$/.test(text) && NAMES_AN_AGENCY.test(text) && CREDIT_LINE().test(text);
 }
 
-/** Whether the text ends with `friend` in any case, white space after it aside (as `/friend\s*$/i`, read from the end). */
-function endsWithFriend(text: string): boolean {
-  const t = text.trimEnd();
-  if (t.length < 6) return false;
-  // `| 0x20` lower-cases an ASCII letter and maps nothing else onto one.
-  for (let k = 0; k < 6; k++) if ((t.charCodeAt(t.length - 6 + k) | 0x20) !== 'friend'.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Two or more spaces: where CNN's pages ran a link line onto the end of a paragraph. */
 const RUN_ON_GAP = /\s{2,}(?=\S)/g;
 /**
@@ -216,6 +207,8 @@ const RUN_ON_GAP = /\s{2,}(?=\S)/g;
  * of a long run, `\s+…$` took a minute on a 256k-character line.
  */
 const EMAIL_TAIL = /(?<!\s)\s+(E-?mail to a friend)\s*$/i;
+/** The word an e-mail tail ends with: `rest` is trimmed, so it is the line's last six characters. */
+const FRIEND = 'friend';
 
 /**
  * Splits furniture run onto the end of a line (`…in September.  Watch Bush speak »`,
@@ -228,8 +221,10 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
   // before it stay where they were (finding them again for each tail was quadratic).
   let gaps: number[] | null = null;
   for (;;) {
-    // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap.
-    const email = endsWithFriend(rest) ? EMAIL_TAIL.exec(rest) : null;
+    // Cheap checks first: most lines end in neither an e-mail link nor a run-on gap. Only the
+    // line's last word is looked at: a pattern tried over the whole line at each tail taken off
+    // made a line of many run-on tails quadratic.
+    const email = rest.slice(-FRIEND.length).toLowerCase() === FRIEND ? EMAIL_TAIL.exec(rest) : null;
     if (email && rest.length > email[0].length) {
       tails.push({ text: email[1]!, reason: 'furniture' });
       rest = rest.slice(0, email.index).trimEnd();
