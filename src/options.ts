@@ -96,7 +96,7 @@ export interface Options {
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /** `--timeout`: a number of seconds above zero (fractions allowed). */
-export function parseTimeout(value: string | undefined): number {
+function parseTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const seconds = Number(value.trim());
   if (!/^\d*\.?\d+$/.test(value.trim()) || !(seconds > 0)) throw new UsageError('--timeout', `expected a number of seconds above 0, got '${value}'`);

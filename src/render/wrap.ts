@@ -78,8 +78,9 @@ function pieces(text: string): string[] {
 export function columns(text: string): number {
   const visible = unstyled(text);
   if (NARROW_ONLY.test(visible)) return visible.length;
+  const { stringWidth } = wideText();
   let total = 0;
-  for (const piece of pieces(visible)) total += wideText().stringWidth(piece);
+  for (const piece of pieces(visible)) total += stringWidth(piece);
   return total;
 }
 

@@ -5,27 +5,20 @@
 import type { Sink } from './output.js';
 
 /** A fetch quicker than this shows no note. */
-export const PROGRESS_DELAY_MS = 500;
+const PROGRESS_DELAY_MS = 500;
 
 /** Moves to the line's start and clears it. */
 const CLEAR_LINE = '\r\u001b[K';
 
 /** A progress callback for fetches (read/fetch.ts's FetchContext.progress) that writes to a terminal. */
 export function progressNote(stderr: Sink, delayMs = PROGRESS_DELAY_MS): (address: string, bytes: number, done: boolean) => void {
-  const active = new Map<string, { bytes: number; timer: NodeJS.Timeout }>();
+  const active = new Map<string, { bytes: number; timer: NodeJS.Timeout; host: string }>();
   let shown = false;
   const show = (address: string) => {
     const entry = active.get(address);
     if (!entry) return;
     shown = true;
-    let host = address;
-    try {
-      host = new URL(address).host;
-    } catch {
-      // The address as given.
-    }
-    // The URL parser has made the host printable (punycode); anything else is not let through.
-    stderr.write(`${CLEAR_LINE}lede: fetching ${host.replace(/[^\x20-\x7e]/g, '?')}… ${Math.round(entry.bytes / 1024)} kB`);
+    stderr.write(`${CLEAR_LINE}lede: fetching ${entry.host}… ${Math.round(entry.bytes / 1024)} kB`);
   };
   return (address, bytes, done) => {
     const entry = active.get(address);
@@ -41,10 +34,21 @@ export function progressNote(stderr: Sink, delayMs = PROGRESS_DELAY_MS): (addres
     if (!entry) {
       const timer = setTimeout(() => show(address), delayMs);
       timer.unref();
-      active.set(address, { bytes, timer });
+      active.set(address, { bytes, timer, host: printableHost(address) });
       return;
     }
     entry.bytes = bytes;
     if (shown) show(address);
   };
+}
+
+/** The address's host, worked out once a fetch: the URL parser has made it printable (punycode), and anything else is not let through. */
+function printableHost(address: string): string {
+  let host = address;
+  try {
+    host = new URL(address).host;
+  } catch {
+    // The address as given.
+  }
+  return host.replace(/[^\x20-\x7e]/g, '?');
 }

@@ -39,6 +39,8 @@ const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|blockquote|p
 const ANY_TAG = /<[^<>]*>/g;
 /** Elements whose content is not text. */
 const HIDDEN_OPEN = /<(script|style|template)\b/gi;
+/** The closer of each hidden kind, built once rather than at each opening found. */
+const HIDDEN_CLOSE = new Map(['script', 'style', 'template'].map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
 
 /**
  * The HTML with comments and script, style and template elements replaced by a space. Found with
@@ -67,7 +69,7 @@ function dropHidden(html: string): string {
       else end = close + 3;
     } else {
       const name = open![1]!.toLowerCase();
-      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      const close = HIDDEN_CLOSE.get(name)!;
       close.lastIndex = start;
       const m = close.exec(html);
       if (!m) unclosed.add(name);

@@ -45,7 +45,7 @@ function commentAt(text: string): number {
 }
 
 /** A plain (unquoted) value's trailing `# comment`, or '' when it has none. */
-export function scalarComment(raw: string): string {
+function scalarComment(raw: string): string {
   const text = raw.trim();
   if (/^["']/.test(text)) return '';
   const at = commentAt(text);
