@@ -96,7 +96,7 @@ const META_SNIFF_BYTES = 4096;
  * The encoding a character-set label names, as TextDecoder knows it, or null for a label it does not
  * know. As browsers do, a page that says UTF-16 in ASCII-compatible bytes is UTF-8.
  */
-export function charsetEncoding(label: string | null | undefined): string | null {
+function charsetEncoding(label: string | null | undefined): string | null {
   if (!label) return null;
   try {
     const encoding = new TextDecoder(label.trim().replace(/^["']|["']$/g, '')).encoding;

@@ -47,7 +47,7 @@ export function formatOfType(contentType: string | null): InputFormat | undefine
 }
 
 /** The charset parameter of a Content-Type, or null. */
-export function charsetOfType(contentType: string | null): string | null {
+function charsetOfType(contentType: string | null): string | null {
   const m = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '');
   return m ? m[1]! : null;
 }
@@ -102,18 +102,20 @@ async function readBody(name: string, body: ReadableStream<Uint8Array> | null, c
  */
 export async function fetchSource(address: string, ctx: FetchContext): Promise<Fetched> {
   const name = address;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ctx.timeoutSeconds * 1000);
   let url: URL;
   try {
     url = new URL(address);
   } catch {
     throw new InputError(name, 'not a valid URL');
   }
+  // The timer starts after the address is read: thrown before the try below, it was never cleared
+  // and kept the process alive for the whole timeout.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ctx.timeoutSeconds * 1000);
   ctx.progress?.(name, 0, false);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -173,7 +175,7 @@ export async function fetchSource(address: string, ctx: FetchContext): Promise<F
 }
 
 /** How many URLs are fetched at once. */
-export const FETCH_CONCURRENCY = 4;
+const FETCH_CONCURRENCY = 4;
 
 /** A fetch's outcome, kept until its turn comes to be printed. */
 type Settled = { ok: Fetched } | { error: unknown };

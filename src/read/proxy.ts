@@ -13,7 +13,7 @@ function envValue(env: Record<string, string | undefined>, name: string): string
 }
 
 /** Whether the environment names a proxy. */
-export function proxyConfigured(env: Record<string, string | undefined>): boolean {
+function proxyConfigured(env: Record<string, string | undefined>): boolean {
   return PROXY_VARIABLES.some((name) => (envValue(env, name) ?? '') !== '');
 }
 

@@ -25,11 +25,13 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
   const out: RemovedLine[] = [];
   const reasonOf = new Map<number, RemovedLine>();
   for (const r of removed) if (!reasonOf.has(r.line)) reasonOf.set(r.line, r);
-  const taken = new Set<number>();
+  // What this scan took, by line (the same entries as `out`).
+  const taken = new Map<number, RemovedLine>();
   const take = (line: Line, reason: RemovedReason) => {
     if (taken.has(line.number) || skip.has(line.number) || line.number <= leadLine) return;
-    taken.add(line.number);
-    out.push({ line: line.number, text: foldedText(line), reason });
+    const r = { line: line.number, text: foldedText(line), reason };
+    taken.set(line.number, r);
+    out.push(r);
   };
   const opening = (t: string) => lineKey(t).split(' ').slice(0, COPY_WORDS).join(' ');
 
@@ -59,7 +61,7 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
       continue;
     }
     // A line printed again under furniture (a blurb's repeat) is that furniture too.
-    const above = prev && (taken.has(prev.line.number) ? out.find((r) => r.line === prev.line.number) : before);
+    const above = prev && (taken.get(prev.line.number) ?? before);
     if (above && prev && lineKey(foldedText(prev.line)) === lineKey(text) && wordCount(text) >= 3) take(line, above.reason);
   }
   return out;

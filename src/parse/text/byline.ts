@@ -273,7 +273,7 @@ export function parseCreditLine(line: string): Byline | null {
   const trimmed = line.trim();
   if (/["“”!?]/.test(trimmed) || FIFTEEN_WORDS.test(trimmed)) return null;
   const raw = trimmed.replace(/\s+/g, ' ');
-  if (raw === '' || raw.length > 120 || /["“”!?]/.test(raw) || raw.split(' ').length > 14) return null;
+  if (raw === '' || raw.length > 120) return null;
   // Every form opens with a credit word, holds a separator, or ends with an agency or desk: a
   // line with none of these (most headlines) tries none of the patterns below.
   const lower = raw.toLowerCase();

@@ -196,7 +196,7 @@ function tailUnits(lines: Line[], skip: Set<number>, leadLine: number): Unit[] {
 function authorBox(live: { text: string }[], i: number, end: number): RemovedReason | null {
   const text = live[i]!.text;
   const next = live[i + 1]?.text ?? '';
-  if (isBareName(text) && i + 1 <= end) {
+  if (isBareName(text)) {
     const first = text.split(' ')[0]!;
     const biography = next.startsWith(first + ' ') && BIOGRAPHY.test(next);
     if (EMAIL_ALONE.test(next) || biography || i + 1 === end) return 'author';
