@@ -10,8 +10,8 @@ const CLASS_LETTERS_1 = letterPattern(String.raw`[.!?]["\u201d\u2019]?\s*\(\s*[\
 const CLASS_LETTERS_2 = letterPattern(String.raw`\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$`, 'u');
 const CLASS_LETTERS_3 = letterPattern(String.raw`^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$`, 'iu');
 const LETTERS_0 = letterPattern(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}`, 'u');
-const LETTERS_1 = letterPattern(String.raw`\p{L}`, 'u');
-const LETTERS_2 = letterPattern(String.raw`\p{L}`, 'u');
+/** Any letter: the one pattern isTitleLike and isTitleWithStop both had a copy of. */
+const HAS_LETTER = letterPattern(String.raw`\p{L}`, 'u');
 const LETTERS_3 = letterPattern(String.raw`^[^\p{L}]*(?:\p{Lu}|\p{N})`, 'u');
 const LETTERS_4 = letterPattern(String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}`, 'u');
 const LETTERS_5 = letterPattern(String.raw`^#\p{L}`, 'u');
@@ -56,7 +56,7 @@ export function isTitleLike(text: string): boolean {
   // A headline may ask or exclaim; a full stop ends prose (an ellipsis may end a teaser's title).
   if (/[:,;]$/.test(text) || (endsSentence(text) && !/(?:\.\.\.|…|[?!]["”’']?)$/.test(text))) return false;
   if (SENTENCE_INSIDE.test(text)) return false;
-  return /[A-Za-z]/.test(text) || LETTERS_1.test(text);
+  return /[A-Za-z]/.test(text) || HAS_LETTER.test(text);
 }
 
 /** Short words a headline in title case leaves in lower case. */
@@ -72,7 +72,7 @@ export function isTitleWithStop(text: string): boolean {
   for (let i = text.indexOf(' '); i >= 0 && spaces <= 20; i = text.indexOf(' ', i + 1)) spaces++;
   if (spaces > 20) return false;
   if (!/\.$/.test(text) || /(?:\.\.\.|…)$/.test(text) || SENTENCE_INSIDE.test(text)) return false;
-  const words = text.split(' ').filter((w) => LETTERS_2.test(w));
+  const words = text.split(' ').filter((w) => HAS_LETTER.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(needsUnicode(w) ? /[^\p{L}]/gu : /[^a-z]/g, '')));
   return major.length >= 3 && major.every((w) => LETTERS_3.test(w));
