@@ -156,7 +156,12 @@ if (ext) {
     const category = (m: (typeof misses)[number]): string =>
       m.what === 'speaker' ? `speaker ${m.got === null ? '`?`' : 'wrong'}, ${/\((\w+):/u.exec(m.gold ?? '')?.[1] ?? 'other'} source` : m.what;
     const groups = new Map<string, typeof misses>();
-    for (const m of misses) groups.set(category(m), [...(groups.get(category(m)) ?? []), m]);
+    for (const m of misses) {
+      const k = category(m);
+      const group = groups.get(k);
+      if (group) group.push(m);
+      else groups.set(k, [m]);
+    }
     console.log('  quotes-ext misses:');
     for (const [name, ms] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
       console.log(`   ${name} (${ms.length}):`);

@@ -5,7 +5,7 @@
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The possessive determiners: `his`, `their`. */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Articles and possessive determiners, lower-case. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);

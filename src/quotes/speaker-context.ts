@@ -79,6 +79,12 @@ function isHeading(text: string): boolean {
   return t.length > 0 && t.length <= 80 && t.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
+/** A sentence about the one in focus (`He …`): the focus and the person it names stay, moved to `at`. */
+function keepFocus(ctx: SpeakerContext, at: number): void {
+  if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
+  if (ctx.person) ctx.person = { ...ctx.person, at };
+}
+
 /** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
 function setFocus(ctx: SpeakerContext, name: string, at: number): void {
   ctx.focus = { name, at, sentence: ctx.sentence };
@@ -103,20 +109,19 @@ export function followNarrative(ctx: SpeakerContext, masked: string, at: number)
     return;
   }
   if ((subject && /^(?:he|she)$/iu.test(subject.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
-    if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
-    if (ctx.person) ctx.person = { ...ctx.person, at };
+    keepFocus(ctx, at);
     return;
   }
   // The main clause's subject, past an opening phrase or subordinate clause: `In an interview, Ham made …`.
   const main = clauseSubject(masked);
   if (main && /^(?:he|she)$/iu.test(main)) {
-    if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
-    if (ctx.person) ctx.person = { ...ctx.person, at };
+    keepFocus(ctx, at);
     return;
   }
   const mainName = main ? speakerName(main) : null;
-  if (mainName && isPersonName(resolveShortName(mainName, ctx.known), ctx.known)) {
-    setFocus(ctx, resolveShortName(mainName, ctx.known), at);
+  const mainPerson = mainName ? resolveShortName(mainName, ctx.known) : null;
+  if (mainPerson && isPersonName(mainPerson, ctx.known)) {
+    setFocus(ctx, mainPerson, at);
     return;
   }
   // A subject opens the main clause: only its first few words are read (`While Ed Roe spoke, …` is not about him).
@@ -191,7 +196,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
   if (pronoun !== null && !/^(?:he|she)$/iu.test(pronoun)) {
     const last = recent?.speaker ?? null;
     const onePerson = last !== null && isPersonName(last, ctx.known);
-    return (/^it$/iu.test(pronoun) || /^(?:they|we)$/iu.test(pronoun)) && onePerson ? null : last;
+    return /^(?:it|they|we)$/iu.test(pronoun) && onePerson ? null : last;
   }
   const wanted: Gender | null = pronoun === null ? null : /^he$/iu.test(pronoun) ? 'male' : 'female';
   const fits = (name: string): boolean => {
@@ -207,7 +212,8 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     // `Clinton says she …`: the subject of a cue the pronoun's clause hangs from, even a surname two people share.
     const cued = own > 0 ? firstCueSubject(clause.slice(0, own)) : null;
     const name = cued && !cued.pronoun ? speakerName(cued.phrase) : null;
-    if (name && /^\p{Lu}/u.test(name) && isPersonName(name, ctx.known) && fits(resolveShortName(name, ctx.known))) return resolveShortName(name, ctx.known);
+    const person = name && /^\p{Lu}/u.test(name) && isPersonName(name, ctx.known) ? resolveShortName(name, ctx.known) : null;
+    if (person && fits(person)) return person;
     // `His aunt moved away, but she still says`: a kinship noun of the pronoun's gender as the main subject.
     const subject = own > 0 ? clauseSubject(clause.slice(0, own)) : null;
     const kin = subject ? speakerName(subject) : null;

@@ -156,8 +156,8 @@ const NOUN_BEFORE_SHAPE = /^(?:[\p{L}]+['’]s|[\p{Ll}]+-[\p{Ll}]+)$/u;
 const QUANTITY =
   /^(?:[\d.,]+%?|percent|most|many|much|some|several|few|all|none|half|third|thirds|quarter|quarters|share|majority|minority|bulk|rest|part|portion|proportion|fraction|number|lot|lots|dozens|hundreds|thousands|millions|each|both|either|neither|any)$/iu;
 
-const ACCORDING_TO = /according to/iu;
-const TALKED_ABOUT = /\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/u;
+const ACCORDING_TO = /\baccording to\b/giu;
+const TALKED_ABOUT = /\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu;
 
 /** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
 function cuesIn(text: string): Word[] {
@@ -180,18 +180,14 @@ function cuesIn(text: string): Word[] {
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
-  // Each phrase is looked for only when a quick test finds it: most sentences have none.
-  if (ACCORDING_TO.test(text)) for (const m of text.matchAll(/\baccording to\b/giu)) out.push({ text: m[0].toLowerCase(), index: m.index });
+  // Each phrase is looked for once (matchAll fails as fast as a test would), or only when a quick test finds it.
+  for (const m of text.matchAll(ACCORDING_TO)) out.push({ text: m[0].toLowerCase(), index: m.index });
   // `As Jo Lin put it, "…"`: a phrase of saying.
   if (text.includes('put it')) for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
   // `The report points out that "…"`: a phrasal verb of saying.
   if (text.includes('oint')) for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
   // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
-  if (TALKED_ABOUT.test(text)) {
-    for (const m of text.matchAll(/\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu)) {
-      out.push({ text: m[0], index: m.index });
-    }
-  }
+  for (const m of text.matchAll(TALKED_ABOUT)) out.push({ text: m[0], index: m.index });
   return out.sort((a, b) => a.index - b.index);
 }
 
