@@ -10,7 +10,7 @@ import { ARTICLES, DETERMINERS } from './determiners.js';
 import { isCue } from './speakers.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { eachWordSpan, FULL_STOP, nextWordStart, wordEnd } from './word-spans.js';
+import { eachWordSpan, FULL_STOP, isWordCharAt, nextWordStart, wordEnd, wordHolding } from './word-spans.js';
 
 /** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
 const TITLES = new Set([
@@ -360,18 +360,21 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
   const out: Mention[] = [];
   const surnames = asKnown(knownPeople);
   const length = text.length;
-  // One pass over the words; most are no part of a name, so a word is made a token only when it may start
-  // one, and of the word before a run only its span is kept.
-  let leadStart = -1;
-  let leadEnd = -1;
-  let start = nextWordStart(text, 0);
-  while (start < length) {
+  // Only a word holding a capital can be a name word (`Ode`, `al-Rashid`): the scan jumps from capital to
+  // capital and reads the words around them. `done` is where the words read so far end, `last` the last start.
+  let done = 0;
+  let last = -1;
+  const capitals = CAPITALS;
+  capitals.lastIndex = 0;
+  for (let m = capitals.exec(text); m !== null; m = capitals.exec(text)) {
+    const start = wordHolding(text, m.index, done);
+    if (start < 0) continue;
     const end = wordEnd(text, start);
     const first = mayBeNameWord(text, start, end) ? toToken(text, start, end) : null;
     if (!first || !isNameWord(first.word)) {
-      leadStart = start;
-      leadEnd = end;
-      start = nextWordStart(text, end);
+      last = start;
+      done = end;
+      capitals.lastIndex = end;
       continue;
     }
     const run: Token[] = [first];
@@ -387,20 +390,29 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
       runEnd = nextEnd;
       next = nextWordStart(text, nextEnd);
     }
-    const before = leadStart;
-    const beforeEnd = leadEnd;
-    leadStart = (run[run.length - 1] as Token).index;
-    leadEnd = runEnd;
-    start = next;
     // A run this long is a title or a shout in capitals, not a person's name.
-    if (run.length > MAX_NAME_RUN) continue;
-    const mention = personIn(run, surnames);
-    if (mention && !(before >= 0 && namesBody(toToken(text, before, beforeEnd).word, run))) {
+    const mention = run.length > MAX_NAME_RUN ? null : personIn(run, surnames);
+    const before = mention ? startOfWordBefore(text, start, done, last) : -1;
+    if (mention && !(before >= 0 && namesBody(toToken(text, before, wordEnd(text, before)).word, run))) {
       const possessive = (run.at(-1) as Token).possessive;
       out.push({ name: mention, index: first.index, possessive, gender: genderOfTitles(run) });
     }
+    last = (run[run.length - 1] as Token).index;
+    done = runEnd;
+    capitals.lastIndex = runEnd;
   }
   return out;
+}
+
+/** Every capital letter of the Basic Multilingual Plane (`\p{Lu}`, and a few other characters) and the high
+ * half of every pair outside it: a plain class, several times faster than `\p{Lu}`. Global: mentionedPeople
+ * resets it before each use. */
+const CAPITALS = /[A-Z\u00C0-\u1FFF\u2100-\uDBFF\uFF21-\uFF3A]/g;
+
+/** The start of the word before the one at `start`, looked for back to `done`; before that, `last`. */
+function startOfWordBefore(text: string, start: number, done: number, last: number): number {
+  for (let k = start - 1; k >= done; k--) if (isWordCharAt(text, k)) return wordHolding(text, k, done);
+  return last;
 }
 
 const ONLY_SPACE = /^\s+$/u;

@@ -86,6 +86,39 @@ export function wordEnd(text: string, start: number): number {
   return i;
 }
 
+/** Whether the character at `i` is a letter or digit (its high half, for a pair outside the BMP). */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c < 0x80 ? (ASCII_WORD_CHAR[c] as number) : wideWordChar(text, i, c)) !== 0;
+}
+
+/** 1 for the ASCII characters no word runs through: not a letter or digit, nor a joiner (`'`, `.`, `-`). */
+const ASCII_WORD_BREAK = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD_BREAK[c] = ASCII_WORD_CHAR[c] === 0 && c !== APOSTROPHE && c !== FULL_STOP && c !== HYPHEN ? 1 : 0;
+
+/** Whether no word runs through the character at `i`: white space, most punctuation, a mask. */
+function isWordBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD_BREAK[c] === 1;
+  return c !== RIGHT_QUOTE && (c < 0xd800 || c > 0xdfff) && wideWordChar(text, i, c) === 0;
+}
+
+/**
+ * The start of the word that holds offset `i`, or -1 when `i` is in none. `from` (at most `i`) must be where
+ * no word runs through: 0, or the end of a word. The words are read from the last break before `i`, which
+ * no word crosses, so the answer is eachWordSpan's without reading the text before it.
+ */
+export function wordHolding(text: string, i: number, from: number): number {
+  let q = i;
+  while (q > from && !isWordBreak(text, q - 1)) q--;
+  for (let start = nextWordStart(text, q); start <= i; ) {
+    const end = wordEnd(text, start);
+    if (end > i) return start;
+    start = nextWordStart(text, end);
+  }
+  return -1;
+}
+
 /** Calls `found(start, end)` for each match of WORD_PATTERN in `text`, in order. */
 export function eachWordSpan(text: string, found: (start: number, end: number) => void): void {
   for (let start = nextWordStart(text, 0); start < text.length; ) {
