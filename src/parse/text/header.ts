@@ -34,6 +34,14 @@ const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
 const HEADER_WINDOW = 24;
 /** Words a long notice holds one of (of BOILERPLATE's), in lower case. */
 const NOTICE_STEMS = /cookie|privacy|terms of|this website|this site|disclaimer|comment|browser|developing|more to follow|check back/;
+const NOTICE_STEMS_ANY_CASE = new RegExp(NOTICE_STEMS.source, 'i');
+/** The Kelvin sign: besides A-Z, the one character whose lowercase (`k`) a stem can hold (`İ` gives `i` and a combining dot). */
+const KELVIN = '\u212a';
+
+/** Whether the line lowercased holds a NOTICE_STEM, without lowercasing a copy of every long line. */
+function hasNoticeStem(text: string): boolean {
+  return NOTICE_STEMS_ANY_CASE.test(text) || (text.includes(KELVIN) && NOTICE_STEMS.test(text.toLowerCase()));
+}
 /** What a metadata line joins its parts with, or labels them by. */
 const METADATA_SIGN = /[|•·/]| [-–—] |time:/i;
 /** Header lines longer than this are not dates, credits or metadata lines. */
@@ -109,7 +117,7 @@ export function kindOf(text: string): Kind {
   // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
   // most lines of a plain article are, and are spared the other patterns.
   if (text.length > 80 && endsSentence(text)) {
-    if (NOTICE_STEMS.test(text.toLowerCase()) && BOILERPLATE.test(text)) return 'notice';
+    if (hasNoticeStem(text) && BOILERPLATE.test(text)) return 'notice';
     return isTitleWithStop(text) ? 'title' : 'prose';
   }
   // Date and metadata lines are short: a paragraph spares the large date patterns.
@@ -166,7 +174,8 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
     blankBefore = false;
     if (skip.has(line.number)) continue;
     const text = foldedText(line);
-    out.push({ number: line.number, text, block, kind: kindOf(text) });
+    // (Every field set from the start, the lazy ones too: one object shape for the compiled code.)
+    out.push({ number: line.number, text, block, kind: kindOf(text), key: undefined, words: undefined, repeatKey: undefined, repeated: undefined });
   }
   markCopies(out);
   markContinuations(lines, out);
@@ -188,7 +197,8 @@ function markCopies(zone: ZoneLine[]): void {
     titleAbove ||= i > 0 && zone[i - 1]!.kind === 'title';
     // A pair, not a run: text repeated line after line is the text's own.
     const pair = () => keyOf(zone[i + 2]) !== keyOf(a) && keyOf(zone[i - 1]) !== keyOf(a);
-    const same = keyOf(a) === keyOf(b) && wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && pair();
+    // (The keys last: each is a copy of the whole line.)
+    const same = wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && keyOf(a) === keyOf(b) && pair();
     const prefix = b.block === a.block && wordsOf(a) >= 3 && keyOf(b).startsWith(keyOf(a) + ' ');
     if (same || prefix) {
       a.kind = 'caption';

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   endsSentence,
+  hasAtMostWords,
   lineKey,
   wordCount,
   isCaptionWithCredit,
@@ -26,7 +27,7 @@ describe('line kinds', () => {
   });
 
   it('a relative time is never a date', () => {
-    for (const t of ['3 years ago', 'an hour ago', '2 days ago', '45 mins ago', 'Just now']) assert.equal(isRelativeTime(t), true, t);
+    for (const t of ['3 years ago', 'an hour ago', '2 days ago', '45 mins ago', 'Just now', '2 DAYS AGO', 'JUST NOW']) assert.equal(isRelativeTime(t), true, t);
     assert.equal(isRelativeTime('3 years ago the harbour closed'), false);
   });
 
@@ -76,13 +77,17 @@ describe('line kinds', () => {
 
 describe('the line measures the header compares lines by', () => {
   // The pieces lines are made of: stops, closers, spaces of each kind, letters, digits, punctuation, beyond ASCII.
-  const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£');
+  // (`İ` and the Kelvin sign are the two characters beyond ASCII that lowercase to ASCII letters.)
+  const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£', 'İ', '\u212a');
   const line = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
   it('endsSentence reads the end as its pattern does: a stop, then closing quotes or brackets', () => {
     fc.assert(fc.property(line, (t) => endsSentence(t) === /[.!?…]["”’')\]]*$/.test(t.trimEnd())));
   });
   it("wordCount counts what split(' ') makes", () => {
     fc.assert(fc.property(line, (t) => wordCount(t) === (t === '' ? 0 : t.split(' ').length)));
+  });
+  it('hasAtMostWords says whether wordCount is at most the limit', () => {
+    fc.assert(fc.property(line, fc.integer({ min: 0, max: 6 }), (t, max) => hasAtMostWords(t, max) === wordCount(t) <= max));
   });
   it('lineKey keeps letters and digits, lower-cased, and single spaces', () => {
     assert.equal(lineKey('  Mr.  O’Brien —  said: “Yes!”  '), 'mr obrien said yes');
