@@ -164,8 +164,10 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
   const out: ZoneLine[] = [];
   let block = 0;
   let blankBefore = false;
-  for (const line of lines) {
-    if (out.length >= HEADER_WINDOW) break;
+  // (An index, not for-of: leaving a for-of early looks up the iterator's `return`, which V8's
+  // compiled code has not seen until a text fills the window, and is then thrown away.)
+  for (let i = 0; i < lines.length && out.length < HEADER_WINDOW; i++) {
+    const line = lines[i]!;
     if (isBlank(line)) {
       blankBefore = true;
       continue;
@@ -220,10 +222,7 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
   // The zone is the top of the text: look only that far.
   const last = zone.at(-1)?.number ?? 0;
   const byNumber = new Map<number, Line>();
-  for (const l of lines) {
-    if (l.number > last) break;
-    byNumber.set(l.number, l);
-  }
+  for (let i = 0; i < lines.length && lines[i]!.number <= last; i++) byNumber.set(lines[i]!.number, lines[i]!);
   for (let i = 0; i < zone.length; i++) {
     const z = zone[i]!;
     if (z.kind !== 'title' && z.kind !== 'label') continue;
@@ -307,7 +306,7 @@ function isStandfirst(zone: ZoneLine[], i: number, linePerParagraph: boolean, we
 function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: boolean): number {
   const firstProse = zone.findIndex((z) => z.kind === 'prose');
   const end = firstProse < 0 ? zone.length : firstProse;
-  const titles = zone.map((z, i) => (z.kind === 'title' ? i : -1)).filter((i) => i >= 0);
+  const titles = zone.flatMap((z, i) => (z.kind === 'title' ? [i] : []));
   // A title printed twice, apart (page title and article heading), is the headline.
   for (const i of zone.flatMap((z, i) => (z.kind === 'title' || (z.kind === 'label' && i < end) ? [i] : []))) {
     const key = headlineKeyOf(zone[i]!);
@@ -333,7 +332,8 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
   // Otherwise the last title or label line before the first prose (one that reads as a person's
   // name only when nothing else is there: `Markets Rally`).
   const short = zone.slice(0, end).flatMap((z, i) => (z.kind === 'title' || z.kind === 'label' ? [i] : []));
-  return short.filter((i) => !isBareName(zone[i]!.text)).at(-1) ?? short.at(-1) ?? -1;
+  for (let k = short.length - 1; k >= 0; k--) if (!isBareName(zone[short[k]!]!.text)) return short[k]!;
+  return short.at(-1) ?? -1;
 }
 
 /** A headline opens with no lowercase letter, unless a capital follows it (`iPhone`). */
