@@ -18,6 +18,8 @@ import {
   isShortLabel,
   isTitleLike,
   isTitleWithStop,
+  couldOpenOneKey,
+  keyHead,
   lineKey,
   wordCount,
 } from './line-kinds.js';
@@ -91,10 +93,12 @@ interface ZoneLine {
   /** Which blank-line block of the text the line is in. */
   block: number;
   kind: Kind;
-  /** lineKey(text) and wordCount(text), worked out when first asked for (see keyOf, wordsOf). */
+  /** lineKey(text), keyHead(text) and wordCount(text), worked out when first asked for (see keyOf, headOf, wordsOf). */
   key?: string;
+  head?: string | null;
   words?: number;
-  /** repeatKey(line), worked out when first asked for. */
+  /** repeatText(line) and repeatKey(line), worked out when first asked for. */
+  repeatText?: string;
   repeatKey?: string;
   /** repeatedBelow(zone, this line's index), likewise. */
   repeated?: boolean;
@@ -104,6 +108,8 @@ interface ZoneLine {
 // and by length: each is worked out once, when first needed, not at every comparison.
 /** The line's key (line-kinds.ts's lineKey); '' for no line at all. */
 const keyOf = (z: ZoneLine | undefined): string => (z ? (z.key ??= lineKey(z.text)) : '');
+/** The opening of the line's key (line-kinds.ts's keyHead): lines whose openings differ have different keys, told without making them. */
+const headOf = (z: ZoneLine): string | null => (z.head === undefined ? (z.head = keyHead(z.text)) : z.head);
 /** The line's words (line-kinds.ts's wordCount). */
 const wordsOf = (z: ZoneLine): number => (z.words ??= wordCount(z.text));
 
@@ -177,7 +183,7 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
     if (skip.has(line.number)) continue;
     const text = foldedText(line);
     // (Every field set from the start, the lazy ones too: one object shape for the compiled code.)
-    out.push({ number: line.number, text, block, kind: kindOf(text), key: undefined, words: undefined, repeatKey: undefined, repeated: undefined });
+    out.push({ number: line.number, text, block, kind: kindOf(text), key: undefined, head: undefined, words: undefined, repeatText: undefined, repeatKey: undefined, repeated: undefined });
   }
   markCopies(out);
   markContinuations(lines, out);
@@ -200,8 +206,8 @@ function markCopies(zone: ZoneLine[]): void {
     // A pair, not a run: text repeated line after line is the text's own.
     const pair = () => keyOf(zone[i + 2]) !== keyOf(a) && keyOf(zone[i - 1]) !== keyOf(a);
     // (The keys last: each is a copy of the whole line.)
-    const same = wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && keyOf(a) === keyOf(b) && pair();
-    const prefix = b.block === a.block && wordsOf(a) >= 3 && keyOf(b).startsWith(keyOf(a) + ' ');
+    const same = wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && couldOpenOneKey(headOf(a), headOf(b)) && keyOf(a) === keyOf(b) && pair();
+    const prefix = b.block === a.block && wordsOf(a) >= 3 && couldOpenOneKey(headOf(a), headOf(b)) && keyOf(b).startsWith(keyOf(a) + ' ');
     if (same || prefix) {
       a.kind = 'caption';
       b.kind = 'caption';
@@ -247,17 +253,26 @@ const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu
 
 /** What a dateline holds before the lead: an agency in brackets, a colon, a dash, a day after a comma. */
 const DATELINE_SIGN = /\(|:|--|—|–| - |, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-/** The key a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
-function repeatKey(z: ZoneLine): string {
-  if (z.repeatKey === undefined) {
+/** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
+function repeatText(z: ZoneLine): string {
+  if (z.repeatText === undefined) {
     // Only a line with a dateline's sign near its start is tried for one.
     const dl = DATELINE_SIGN.test(z.text.slice(0, 80)) ? splitDateline(z.text) : null;
     const rest = dl ? dl.rest : z.text;
     // (Tested from the end first: the pattern alone is tried from every space of the line.)
-    const text = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
-    z.repeatKey = text === z.text ? keyOf(z) : lineKey(text);
+    z.repeatText = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
   }
-  return z.repeatKey;
+  return z.repeatText;
+}
+
+/** The key of repeatText(line). */
+function repeatKey(z: ZoneLine): string {
+  return (z.repeatKey ??= repeatText(z) === z.text ? keyOf(z) : lineKey(repeatText(z)));
+}
+
+/** The opening of repeatKey(line) (keyHead's). */
+function repeatHead(z: ZoneLine): string | null {
+  return repeatText(z) === z.text ? headOf(z) : keyHead(repeatText(z));
 }
 
 /** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
@@ -271,11 +286,12 @@ function findRepeatBelow(zone: ZoneLine[], i: number): boolean {
   if (wordsOf(z) < REPEAT_MIN_WORDS) return false;
   const key = repeatKey(z);
   // A run of the same line is the text's own, not a repeat.
-  if (zone[i + 1] && repeatKey(zone[i + 1]!) === key) return false;
-  // Only lines that hold the line's opening words are compared closely.
+  if (zone[i + 1] && couldOpenOneKey(repeatHead(zone[i + 1]!), key) && repeatKey(zone[i + 1]!) === key) return false;
+  // Only lines that hold the line's opening words are compared closely; a repeat's key opens with
+  // this line's, so lines opening otherwise are told apart first, without making their keys.
   const opening = key.split(' ').slice(0, 3).join(' ');
   return zone.slice(i + 2).some((y) => {
-    if (!keyOf(y).includes(opening)) return false;
+    if (!couldOpenOneKey(repeatHead(y), key) || !keyOf(y).includes(opening)) return false;
     const other = repeatKey(y);
     return other === key || (/(?:\.\.\.|…)$/.test(z.text) && other.startsWith(key));
   });

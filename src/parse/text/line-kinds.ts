@@ -198,6 +198,25 @@ export function isCaptionWithCredit(text: string): boolean {
   return words <= PAREN_CAPTION_MAX_WORDS && PAREN_SOURCE.test(text);
 }
 
+/** How many characters of a line keyHead reads. */
+const KEY_HEAD_CHARS = 64;
+
+/**
+ * The key of the line's first characters, which opens lineKey(text) (is it, for a short line): most
+ * lines are told apart by it without the key of the whole. Null when those characters need Unicode
+ * classes (lowercasing `Σ` depends on what follows it).
+ */
+export function keyHead(text: string): string | null {
+  const head = text.slice(0, KEY_HEAD_CHARS);
+  // Text needing no Unicode classes lowercases, and loses its marks, character by character.
+  return head.length === text.length || !needsUnicode(head) ? lineKey(head) : null;
+}
+
+/** Whether two openings of keys (keyHead's, or whole keys) could open one key: one opens the other; a null could open any. */
+export function couldOpenOneKey(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
 /** The key lines are compared by: lowercase letters and digits, single spaces. */
 export function lineKey(text: string): string {
   // Text needing no Unicode classes lowercases character by character, its marks to themselves: they

@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   endsSentence,
+  couldOpenOneKey,
   hasAtMostWords,
+  keyHead,
   lineKey,
   wordCount,
   isCaptionWithCredit,
@@ -93,5 +95,21 @@ describe('the line measures the header compares lines by', () => {
     assert.equal(lineKey('  Mr.  O’Brien —  said: “Yes!”  '), 'mr obrien said yes');
     assert.equal(lineKey('ΣΟΦΟΣ  Café'), 'σοφος café');
     fc.assert(fc.property(line, (t) => lineKey(t) === t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()));
+  });
+
+  // Lines longer than keyHead reads, with the characters whose lowercase depends on what follows (Σ) or grows (İ).
+  const longPiece = fc.constantFrom('Ferry ', 'strike ', 'ΑΣ', 'Σ ', 'İ', '\u212a', '. ', '  ', ', ', '£', 'é', '7', 'x');
+  const longLine = fc.array(longPiece, { maxLength: 40 }).map((p) => p.join(''));
+  it("keyHead opens the line's key, or is null", () => {
+    fc.assert(fc.property(longLine, (t) => { const head = keyHead(t); return head === null || lineKey(t).startsWith(head); }), { numRuns: 2000 });
+    assert.equal(keyHead('Ferry strike ends after two weeks of talks between the union and the harbour board, officials said.'), 'ferry strike ends after two weeks of talks between the union and');
+    assert.equal(keyHead(`${'Σ'.repeat(70)}`), null);
+  });
+  it('lines of one key have openings that could open one key', () => {
+    fc.assert(fc.property(longLine, longLine, (a, b) => lineKey(a) !== lineKey(b) || couldOpenOneKey(keyHead(a), keyHead(b))));
+    fc.assert(fc.property(longLine, (a) => couldOpenOneKey(keyHead(a), keyHead(`  ${a}.`))));
+    assert.equal(couldOpenOneKey('ferry strike', 'ferry strike ends'), true);
+    assert.equal(couldOpenOneKey('ferry strike', 'harbour'), false);
+    assert.equal(couldOpenOneKey(null, 'harbour'), true);
   });
 });
