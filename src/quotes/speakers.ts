@@ -7,7 +7,8 @@ import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIA
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
 import { SENTENCE_ADVERB_PATTERN, SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { eachWordSpan, FULL_STOP } from './word-spans.js';
+import { isSpace, letterRunStart, trailingSpaceStart } from './letter-runs.js';
+import { eachWordSpan, FULL_STOP, WORD_PATTERN } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
@@ -146,6 +147,31 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** Words of a text read one at a time, as `words` would give them: for readers that mostly stop after a few. */
+class WordReader {
+  private readonly found: Word[] = [];
+  private from = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The `k`th word, or undefined past the last. */
+  at(k: number): Word | undefined {
+    while (this.found.length <= k && this.from >= 0) {
+      NEXT_WORD.lastIndex = this.from;
+      const m = NEXT_WORD.exec(this.text);
+      if (!m) {
+        this.from = -1;
+        break;
+      }
+      const w = m[0];
+      this.from = m.index + w.length;
+      this.found.push({ text: w.charCodeAt(w.length - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: m.index });
+    }
+    return this.found[k];
+  }
+}
+/** WORD_PATTERN's own copy for WordReader, whose `lastIndex` no one else moves. */
+const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'gu');
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, 'these', 'those', 'many', 'several', 'some', 'any', 'no', 'new', 'recent', 'such', 'other']);
@@ -157,19 +183,44 @@ const QUANTITY =
   /^(?:[\d.,]+%?|percent|most|many|much|some|several|few|all|none|half|third|thirds|quarter|quarters|share|majority|minority|bulk|rest|part|portion|proportion|fraction|number|lot|lots|dozens|hundreds|thousands|millions|each|both|either|neither|any)$/iu;
 
 const ACCORDING_TO = /\baccording to\b/giu;
-const TALKED_ABOUT = /\b(?:went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves)\s+(?:about|of)\b/gu;
+const TALKED_VERBS = 'went on|goes on|talked|talks|spoke|speaks|ranted|rants|raved|raves';
+const TALKED_ABOUT = new RegExp(`\\b(?:${TALKED_VERBS})\\s+(?:about|of)\\b`, 'gu');
+/** Quick tests before the patterns above: without a `\b` to open them V8 looks for their words many times faster. */
+const ACCORDING_TO_HINT = /according to/iu;
+const TALKED_ABOUT_HINT = new RegExp(`(?:${TALKED_VERBS})\\s+(?:about|of)`, 'u');
+
+/** Cue forms, their first letter in either case (`Said`), with no ASCII letter or digit either side. Every cue
+ * word starts where one of these matches starts: a word never follows a letter or digit, and the letters of a
+ * match are one word's, so no match runs into the next word. (Without the `u` flag a case-blind pattern of plain
+ * letters runs many times faster.) */
+const CUE_FORMS = new RegExp(`(?<![A-Za-z0-9])(?:${[...CUES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi');
+
+/** Where the matches of CUE_FORMS in `text` start. */
+function cueFormStarts(text: string): number[] {
+  const starts: number[] = [];
+  CUE_FORMS.lastIndex = 0;
+  for (let m = CUE_FORMS.exec(text); m; m = CUE_FORMS.exec(text)) starts.push(m.index);
+  return starts;
+}
 
 /** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
 function cuesIn(text: string): Word[] {
-  const ws = words(text);
+  // One pattern finds where cue forms are, far faster than looking each word up: only words starting there are checked.
+  const starts = cueFormStarts(text);
+  const ws = starts.length > 0 ? words(text) : [];
   const out: Word[] = [];
+  let s = 0;
   for (let k = 0; k < ws.length; k++) {
     let w = ws[k] as Word;
-    // `Said Okafor: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
-    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && CUES.has(w.text.toLowerCase()) && /^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) && /^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) {
-      w = { text: w.text.toLowerCase(), index: w.index };
+    while ((starts[s] as number) < w.index) s++;
+    if (starts[s] !== w.index) continue;
+    if (!CUES.has(w.text)) {
+      // `Said Okafor: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
+      // (The cheap tests first: most words are no cue in any case.)
+      const lower = w.text.toLowerCase();
+      if (lower === w.text || !CUES.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) || !/^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) continue;
+      w = { text: lower, index: w.index };
     }
-    if (!CUES.has(w.text)) continue;
     // `It goes without saying: …`: a participle after `without` says nothing was said.
     if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
     // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
@@ -180,14 +231,14 @@ function cuesIn(text: string): Word[] {
     if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
     out.push(w);
   }
-  // Each phrase is looked for once (matchAll fails as fast as a test would), or only when a quick test finds it.
-  for (const m of text.matchAll(ACCORDING_TO)) out.push({ text: m[0].toLowerCase(), index: m.index });
+  // Each phrase is looked for only when a quick test finds its words.
+  if (ACCORDING_TO_HINT.test(text)) for (const m of text.matchAll(ACCORDING_TO)) out.push({ text: m[0].toLowerCase(), index: m.index });
   // `As Jo Lin put it, "…"`: a phrase of saying.
   if (text.includes('put it')) for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
   // `The report points out that "…"`: a phrasal verb of saying.
   if (text.includes('oint')) for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
   // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
-  for (const m of text.matchAll(TALKED_ABOUT)) out.push({ text: m[0], index: m.index });
+  if (TALKED_ABOUT_HINT.test(text)) for (const m of text.matchAll(TALKED_ABOUT)) out.push({ text: m[0], index: m.index });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -203,17 +254,26 @@ function chunks(text: string): string[] {
 function stripTrailingAuxiliaries(text: string): string {
   let t = text.trimEnd();
   for (;;) {
-    const m = /(?:^|\s)([\p{L}']+)$/u.exec(t);
-    if (!m) return t;
-    const w = (m[1] as string).toLowerCase();
-    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !/^\p{Lu}/u.test(m[1] as string))) {
-      const time = /\s(?:on|last|this)\s+(?:\p{Lu}\w+day|week|month|night|year)$|\s(?:late|early)\s+\p{Lu}\w+day$/u.exec(t);
+    // The last word, after a space or opening the text: what `(?:^|\s)([\p{L}']+)$` finds, read from the end.
+    const start = letterRunStart(t, t.length, true);
+    if (start === t.length || (start > 0 && !isSpace(t.charCodeAt(start - 1)))) return t;
+    const last = t.slice(start);
+    const w = last.toLowerCase();
+    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !/^\p{Lu}/u.test(last))) {
+      const time = endsWithTimeWord(t) ? TRAILING_TIME.exec(t) : null;
       if (!time) return t;
       t = t.slice(0, time.index).trimEnd();
       continue;
     }
-    t = t.slice(0, t.length - (m[1] as string).length).trimEnd();
+    t = t.slice(0, start).trimEnd();
   }
+}
+
+/** A time phrase ending a subject: `Smith on Tuesday`, `Smith last week`. */
+const TRAILING_TIME = /\s(?:on|last|this)\s+(?:\p{Lu}\w+day|week|month|night|year)$|\s(?:late|early)\s+\p{Lu}\w+day$/u;
+/** Whether a text ends with a word TRAILING_TIME can end with: a quick test before it reads the whole text. */
+function endsWithTimeWord(t: string): boolean {
+  return t.endsWith('day') || t.endsWith('week') || t.endsWith('month') || t.endsWith('night') || t.endsWith('year');
 }
 
 /** Whether a clause chunk is an adverbial or relative aside, never a subject: `however`, `who chairs it`, `speaking in Paris`. */
@@ -443,29 +503,35 @@ function mainClause(text: string): MainClause | null {
     return { subject: appositive[1] as string, verb: appositive.indices?.[2]?.[0] ?? 0 };
   }
   const opened = text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200);
-  const ws = words(opened);
+  // Most sentences show within a word or two that they do not open with a subject: read words only as needed.
+  const ws = new WordReader(opened);
   // The subject's last word: a sentence adverb set off by commas after it (`Kelly, however, mocked`) is not.
   let last: Word | null = null;
-  for (let k = 0; k < ws.length && k <= 8; k++) {
-    const w = (ws[k] as Word).text;
+  for (let k = 0; k <= 8; k++) {
+    const word = ws.at(k);
+    if (!word) break;
+    const w = word.text;
     const lower = w.toLowerCase();
     if (k > 0 && PRONOUN_WORDS.has(lower)) return null;
-    if (k > 0 && SENTENCE_ADVERBS.has(lower) && /,\s*$/u.test(opened.slice(0, (ws[k] as Word).index)) && /^,/u.test(opened.slice((ws[k] as Word).index + w.length))) continue;
+    if (k > 0 && SENTENCE_ADVERBS.has(lower) && /,\s*$/u.test(opened.slice(0, word.index)) && /^,/u.test(opened.slice(word.index + w.length))) continue;
     if (k === 0) {
-      if (PRONOUN_WORDS.has(lower)) return isVerbLike(ws[1]?.text ?? '') ? { subject: w, verb: (ws[1] as Word).index } : null;
+      if (PRONOUN_WORDS.has(lower)) {
+        const next = ws.at(1);
+        return isVerbLike(next?.text ?? '') ? { subject: w, verb: (next as Word).index } : null;
+      }
       if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
-      last = ws[k] as Word;
+      last = word;
       continue;
     }
-    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws[0] as Word).text.toLowerCase()))) {
-      last = ws[k] as Word;
+    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws.at(0) as Word).text.toLowerCase()))) {
+      last = word;
       continue;
     }
     if (!isVerbLike(w) || !last) return null;
-    const first = ws[0] as Word;
+    const first = ws.at(0) as Word;
     const phrase = text.slice(first.index, last.index + last.text.length);
     // `Sanders: Clinton needs …`: a colon ends a label or a run-in heading, never inside a subject.
-    return validSubject(phrase) && !phrase.includes(':') ? { subject: phrase, verb: (ws[k] as Word).index } : null;
+    return validSubject(phrase) && !phrase.includes(':') ? { subject: phrase, verb: word.index } : null;
   }
   return null;
 }
@@ -577,7 +643,11 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   const clauseStart = left.lastIndexOf(MASK) + 1;
   if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
   const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
-  const prevWord = /([\p{L}]+)\s*$/u.exec(beforeCue.slice(-40))?.[1]?.toLowerCase();
+  // The word right before the cue: what `([\p{L}]+)\s*$` finds in its last 40 characters, read from the end.
+  const near = beforeCue.slice(-40);
+  const wordEnd = trailingSpaceStart(near);
+  const wordStart = letterRunStart(near, wordEnd);
+  const prevWord = wordStart < wordEnd ? near.slice(wordStart, wordEnd).toLowerCase() : undefined;
   // `was called "…" by`, `got branded "…"`: a passive credits its agent, never its subject.
   if (prevWord && (BE_FORMS.has(prevWord) || (GET_FORMS.has(prevWord) && !PARTICIPLE_CUE.test(cue.text)))) {
     const agent = passiveAgent(after);

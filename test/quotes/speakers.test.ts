@@ -100,6 +100,18 @@ describe('attribute', () => {
     assert.equal(credit('The shops sell kits, called "starter boxes" that include tools.'), null);
   });
 
+  it('finds a cue word after punctuation, capitalized to open its sentence, or with a full stop', () => {
+    assert.deepEqual(credit('"We will not sell," he--said.'), ['he', 'said']);
+    assert.deepEqual(credit('“We will not sell.” —said Ingrid Falk.'), ['Ingrid Falk', 'said']);
+    assert.deepEqual(credit('"Sales fell," the company said.'), ['the company', 'said']);
+    assert.deepEqual(credit('Said Ingrid Falk: "We will not sell."'), ['Ingrid Falk', 'said']);
+  });
+
+  it('takes no word that only holds a cue for one: `unsaid`, `2said`, `Saidi`', () => {
+    assert.equal(credit('"We will not sell," Holm left unsaid.'), null);
+    assert.deepEqual(credit('"We will not sell," Saidi Holm wrote 2said.'), ['Saidi Holm', 'wrote']);
+  });
+
   it('finds no cue in a sentence that has none', () => {
     assert.equal(credit('The plan would create "smart corridors" by 2030.'), null);
   });
@@ -118,6 +130,13 @@ describe('clauseSubject', () => {
   it('skips a listed sentence adverb before the subject', () => {
     assert.equal(clauseSubject('Meanwhile, Rosa Pike mocked the plan'), 'Rosa Pike');
     assert.equal(clauseSubject('Frankly, the board wanted more'), 'the board');
+  });
+
+  it('reads a subject of many words, or a short sentence that has fewer than its reader looks at', () => {
+    assert.equal(clauseSubject('Deputy Chief Executive Jo Ann Lin Marsh Holm resigned on Monday'), 'Deputy Chief Executive Jo Ann Lin Marsh Holm');
+    assert.equal(clauseSubject('Deputy Chief Executive Jo Ann Lin Marsh Holm Pike resigned on Monday'), null);
+    assert.equal(clauseSubject('Rosa Pike resigned'), 'Rosa Pike');
+    assert.equal(clauseSubject('She resigned'), 'She');
   });
 
   it('does not take a name in -ly before a comma for a sentence adverb', () => {

@@ -1,0 +1,50 @@
+// The end-of-text readers find what the patterns anchored at the end that they stand in for find.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSpace, letterRunStart, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
+
+/** What `(?:^|\s)([\p{L}']+)$` takes, read from the end with the helpers. */
+function lastWord(text: string): string | null {
+  const start = letterRunStart(text, text.length, true);
+  if (start === text.length || (start > 0 && !isSpace(text.charCodeAt(start - 1)))) return null;
+  return text.slice(start);
+}
+
+/** What `([\p{L}]+)\s*$` takes, read from the end with the helpers. */
+function wordBeforeSpace(text: string): string | null {
+  const end = trailingSpaceStart(text);
+  const start = letterRunStart(text, end);
+  return start < end ? text.slice(start, end) : null;
+}
+
+const ALPHABET = ['a', 'Z', "'", '’', 'é', 'Ж', '1', '.', '-', ' ', '\u00a0', '\u2009', '\n', ',', '\uE000', '𝐀', '😀', '\uD800', '\uDC00'];
+
+describe('letter runs', () => {
+  it('reads the last word after a space, with apostrophes, as the pattern does', () => {
+    assert.equal(lastWord("the board's chair has"), 'has');
+    assert.equal(lastWord("Smith,O'Neil"), null);
+    assert.equal(lastWord('Zoë'), 'Zoë');
+    assert.equal(lastWord('done.'), null);
+  });
+
+  it('reads the letters before trailing space, as the pattern does', () => {
+    assert.equal(wordBeforeSpace('he was  '), 'was');
+    assert.equal(wordBeforeSpace("it's"), 's');
+    assert.equal(wordBeforeSpace('x 𝐀𝐁 '), '𝐀𝐁');
+    assert.equal(wordBeforeSpace('2020 '), null);
+  });
+
+  it('agrees with the patterns on random text, surrogates and spaces beyond ASCII included', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: next() % 12 }, () => ALPHABET[next() % ALPHABET.length]).join('');
+      assert.equal(lastWord(text), /(?:^|\s)([\p{L}']+)$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
+      assert.equal(wordBeforeSpace(text), /([\p{L}]+)\s*$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
+    }
+  });
+
+  it('counts as space exactly what \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
+  });
+});
