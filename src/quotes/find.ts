@@ -150,6 +150,15 @@ function attributePart(s: Scanned, part: Part): Attribution | null {
   return attribute(sentence, part.span.open - start, close - start);
 }
 
+/** The attribution of the first part of a quotation whose sentence gives one: later parts are not read. */
+function attributeGroup(scanned: Scanned[], g: Group): Attribution | null {
+  for (const part of g.parts) {
+    const a = attributePart(scanned[part.at] as Scanned, part);
+    if (a) return a;
+  }
+  return null;
+}
+
 /** Whether the quotation is all its sentence says: nothing but linking words outside the marks. */
 function isQuoteOnly(s: Scanned, part: Part): boolean {
   const { start, end } = part.sentence;
@@ -182,9 +191,12 @@ export function findQuotes(paragraphs: Paragraph[], options: { all?: boolean } =
   const spans = paragraphs.map((p) => findQuoteSpans(p.text));
   // No quotation mark opened a quotation: nothing to attribute, and the narrative need not be followed.
   if (spans.every((s) => s.length === 0)) return [];
-  const scanned = paragraphs.map((p, at) => scan(p, spans[at] as QuoteSpan[]));
+  // Paragraphs after the last quotation mark are never read: the walk ends with the last quotation.
+  let lastQuoted = spans.length - 1;
+  while ((spans[lastQuoted] as QuoteSpan[]).length === 0) lastQuoted--;
+  const scanned = paragraphs.slice(0, lastQuoted + 1).map((p, at) => scan(p, spans[at] as QuoteSpan[]));
   const groups = groupParts(scanned);
-  const found = groups.map((g) => g.parts.map((p) => attributePart(scanned[p.at] as Scanned, p)).find((a) => a) ?? null);
+  const found = groups.map((g) => attributeGroup(scanned, g));
   // Quotes in one sentence share its cue: `called it "A" and "B"`, `"A" and "B," he said`.
   const sameSentence = (a: Group | undefined, b: Group | undefined): boolean =>
     !!a && !!b && a.parts[0]?.at === b.parts[0]?.at && a.parts[0]?.sentence.start === b.parts[0]?.sentence.start;

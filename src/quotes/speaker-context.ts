@@ -1,6 +1,8 @@
 // Who the text is about as the quote scanner walks an article: the people it has named, their gender when a
 // title tells it, the last speaker and the person in focus. With these it resolves a pronoun (`he said`) or
 // a quote-only sentence to a speaker, and a surname to a full name. Attribution in one sentence is speakers.ts's.
+// Who is in focus is worked out backwards from a quote that reads it, as far as it needs: sentences far from any
+// such quote, or before a name set since, are never read.
 
 import { SMALL_WORDS } from './kinds.js';
 import type { SentenceRange } from './sentences.js';
@@ -44,30 +46,87 @@ export interface SpeakerContext {
   paragraphs: readonly MaskedParagraph[];
   /** Full names of people mentioned so far. */
   known: KnownPeople;
+  /** The names of `known` in the order they were added: what was known when a step was taken. */
+  knownNames: string[];
+  /** `known` as it was with its first so many names, for steps worked out after more were added. */
+  knownBefore: Map<number, KnownPeople>;
   genders: Map<string, Gender>;
-  /** Who the text is about: the last speaker, or a subject named since. */
-  focus: Seen | null;
-  /** The last person named as a speaker or subject: what `he` after `the minister said` means. */
-  person: Seen | null;
+  /** The steps that may move who the text is about (sentences without quotations, speakers of quotes), in order.
+   * Who is in focus, the last person and the recent people are read from them (focusNow, personNow, peopleNow). */
+  steps: Step[];
+  /** The latest step that changed the focus, and the person (latestStep). */
+  lastMoved: Latest;
+  lastPersonMoved: Latest;
+  /** The PEOPLE_KEPT people most recently named in focus by the first `upTo` steps, most recent last (peopleNow). */
+  people: { upTo: number; list: Seen[] };
   /** The last direct quote's speaker and where that quote closed. */
   previous: { speaker: string | null; at: number; close: number } | null;
   /** How many sentences the scanner has entered: the current sentence's number. */
   sentence: number;
-  /** People named as speakers or subjects, most recent last: where `she` looks past a `he`. */
-  people: Seen[];
   /** The last transcript turn (`PENCE: …`): its speaker, its last paragraph and whether it was left open. */
   turn: { speaker: string | null; at: number; open: boolean } | null;
 }
 
+/** What a sentence without quotations does to who the text is about: nothing, keeps the focus (`He …`), or sets
+ * it to a name (and whether that is a person pronouns may mean, which also makes it the last person). */
+type Move = { kind: 'none' } | { kind: 'keep' } | { kind: 'set'; name: string; person: boolean };
+
+const NO_MOVE: Move = { kind: 'none' };
+const KEEP: Move = { kind: 'keep' };
+
+/**
+ * One step of the narrative: a direct quote's speaker, set in focus, or a sentence without quotations, whose move
+ * is worked out only when a quote carrying its speaker over reads that far back: most are never needed.
+ */
+interface Step {
+  /** The paragraph (for a speaker, the one their quote ends in). */
+  at: number;
+  /** The number of the sentence (counted through the article) it was taken in. */
+  sentence: number;
+  /** The largest `at` of this step and those before it: where it falls short of a paragraph, no step up to here is in it. */
+  reach: number;
+  /** The sentence, masked, and how many names were known then, until its move is worked out. */
+  text?: { masked: string; known: number };
+  move?: Move;
+  /** The name in focus and the last person after this step, once looked for (namesAfter). */
+  after?: { focus: string | null; person: string | null };
+}
+
+/** The index of the latest step of a kind among the first `upTo` steps, -1 if none a quote may still read. */
+interface Latest {
+  upTo: number;
+  index: number;
+}
+
 /** A fresh context for an article's paragraphs. */
 export function newSpeakerContext(paragraphs: readonly MaskedParagraph[]): SpeakerContext {
-  return { paragraphs, known: new KnownPeople(), genders: new Map(), focus: null, person: null, previous: null, turn: null, people: [], sentence: 0 };
+  return {
+    paragraphs,
+    known: new KnownPeople(),
+    knownNames: [],
+    knownBefore: new Map(),
+    genders: new Map(),
+    steps: [],
+    lastMoved: { upTo: 0, index: -1 },
+    lastPersonMoved: { upTo: 0, index: -1 },
+    people: { upTo: 0, list: [] },
+    previous: null,
+    turn: null,
+    sentence: 0,
+  };
+}
+
+/** Adds a full name to what the context knows. */
+function know(ctx: SpeakerContext, name: string): void {
+  if (ctx.known.has(name)) return;
+  ctx.known.add(name);
+  ctx.knownNames.push(name);
 }
 
 /** Adds the people paragraph `at` names to what the context knows. */
 export function learnPeople(ctx: SpeakerContext, at: number): void {
   for (const m of mentionedPeople(ctx.paragraphs[at]?.masked ?? '', ctx.known)) {
-    if (m.name.includes(' ')) ctx.known.add(m.name);
+    if (m.name.includes(' ')) know(ctx, m.name);
     const name = resolveShortName(m.name, ctx.known);
     if (m.gender && !ctx.genders.has(name)) ctx.genders.set(name, m.gender);
   }
@@ -79,59 +138,150 @@ function isHeading(text: string): boolean {
   return t.length > 0 && t.length <= 80 && t.split(/\s+/u).every((w) => !/^\p{Ll}/u.test(w) || SMALL_WORDS.has(w));
 }
 
-/** A sentence about the one in focus (`He …`): the focus and the person it names stay, moved to `at`. */
-function keepFocus(ctx: SpeakerContext, at: number): void {
-  if (ctx.focus) ctx.focus = { ...ctx.focus, at, sentence: ctx.sentence };
-  if (ctx.person) ctx.person = { ...ctx.person, at };
+/** Adds a step to the narrative. */
+function addStep(ctx: SpeakerContext, at: number, step: Pick<Step, 'text' | 'move'>): void {
+  ctx.steps.push({ at, sentence: ctx.sentence, reach: Math.max(at, ctx.steps.at(-1)?.reach ?? -1), ...step });
 }
 
-/** Makes `name` what the text is about; a capitalized name is also the person pronouns may mean. */
-function setFocus(ctx: SpeakerContext, name: string, at: number): void {
-  ctx.focus = { name, at, sentence: ctx.sentence };
-  if (isPersonName(name, ctx.known)) {
-    ctx.person = { name, at };
-    ctx.people = [...ctx.people.filter((p) => p.name !== name).slice(-(PEOPLE_KEPT - 1)), { name, at }];
-  }
-}
-
-/** Moves the focus to whom a sentence without quotations is about: the subject of its first cue verb, or a
- * person named at its start. A sentence about `he` or `she` keeps the focus alive. What it changes (focus,
- * person, people) only carriedSpeaker reads: find.ts stops calling it past the last quote that may carry. */
+/** Passes a sentence without quotations in paragraph `at`: it may move the focus to whom it is about (moveOf).
+ * What it changes only carriedSpeaker reads, and only where that reads: find.ts stops past the last quote that may. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
+  addStep(ctx, at, { text: { masked, known: ctx.knownNames.length } });
+}
+
+/** What step `k` does to the focus, worked out once, with the people known when it was taken. */
+function moveOf(ctx: SpeakerContext, k: number): Move {
+  const step = ctx.steps[k] as Step;
+  if (step.move) return step.move;
+  const { masked, known } = step.text as { masked: string; known: number };
+  step.move = narrativeMove(masked, knownWith(ctx, known));
+  step.text = undefined;
+  return step.move;
+}
+
+/** `known` as it was with its first `count` names. */
+function knownWith(ctx: SpeakerContext, count: number): KnownPeople {
+  if (count === ctx.knownNames.length) return ctx.known;
+  let known = ctx.knownBefore.get(count);
+  if (!known) ctx.knownBefore.set(count, (known = new KnownPeople(ctx.knownNames.slice(0, count))));
+  return known;
+}
+
+/** Who a sentence without quotations is about: the subject of its first cue verb, or a person named at its start
+ * (`set`); a sentence about `he` or `she` keeps the focus alive (`keep`). */
+function narrativeMove(masked: string, known: KnownPeople): Move {
   // A heading (`Harbour Politics`) names a topic, not a person the next pronoun may mean.
-  if (isHeading(masked)) return;
+  if (isHeading(masked)) return NO_MOVE;
+  const set = (name: string, person = isPersonName(name, known)): Move => ({ kind: 'set', name, person });
   // The first cue is usually the main clause's: `Her brother said he was out when the police called`;
   // `He notes that the board announced …` stays about him.
   const subject = firstCueSubject(masked);
   const name = subject && !subject.pronoun ? speakerName(subject.phrase) : null;
-  if (name) {
-    setFocus(ctx, resolveShortName(name, ctx.known), at);
-    return;
-  }
-  if ((subject && /^(?:he|she)$/iu.test(subject.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) {
-    keepFocus(ctx, at);
-    return;
-  }
+  if (name) return set(resolveShortName(name, known));
+  if ((subject && /^(?:he|she)$/iu.test(subject.phrase)) || /^\s*(?:He|She)\b/u.test(masked)) return KEEP;
   // The main clause's subject, past an opening phrase or subordinate clause: `In an interview, Ham made …`.
   const main = clauseSubject(masked);
-  if (main && /^(?:he|she)$/iu.test(main)) {
-    keepFocus(ctx, at);
-    return;
-  }
+  if (main && /^(?:he|she)$/iu.test(main)) return KEEP;
   const mainName = main ? speakerName(main) : null;
-  const mainPerson = mainName ? resolveShortName(mainName, ctx.known) : null;
-  if (mainPerson && isPersonName(mainPerson, ctx.known)) {
-    setFocus(ctx, mainPerson, at);
-    return;
-  }
+  const mainPerson = mainName ? resolveShortName(mainName, known) : null;
+  if (mainPerson && isPersonName(mainPerson, known)) return set(mainPerson, true);
   // A subject opens the main clause: only its first few words are read (`While Ed Roe spoke, …` is not about him).
   const skip = openingClauseLength(masked);
   const head = /^(?:\s*\S+){1,14}/u.exec(masked.slice(skip))?.[0] ?? '';
-  const first = mentionedPeople(head, ctx.known).find((m) => !m.possessive);
-  if (!first) return;
+  const first = mentionedPeople(head, known).find((m) => !m.possessive);
+  if (!first) return NO_MOVE;
   const before = head.slice(0, first.index);
   const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length <= SUBJECT_MAX_OFFSET_WORDS && !NOT_SUBJECT_BEFORE.test(before)) setFocus(ctx, first.name, at);
+  return words.length <= SUBJECT_MAX_OFFSET_WORDS && !NOT_SUBJECT_BEFORE.test(before) ? set(first.name) : NO_MOVE;
+}
+
+/** Whether a move changes who is in focus (a set, or a kept focus moved on). */
+const movesFocus = (move: Move): boolean => move.kind !== 'none';
+/** Whether a move changes the last person: a person set in focus, or a kept focus moved on. */
+const movesPerson = (move: Move): boolean => move.kind === 'keep' || (move.kind === 'set' && move.person);
+
+/**
+ * The latest step whose move passes `test`, of those a quote in paragraph `from + CARRY_PARAGRAPHS` or later may
+ * still read (-1 if none). Only the steps added since the last call are looked at: `from` never goes back.
+ */
+function latestStep(ctx: SpeakerContext, latest: Latest, from: number, test: (move: Move) => boolean): number {
+  const { steps } = ctx;
+  let found = latest.index;
+  for (let k = steps.length - 1; k >= latest.upTo; k--) {
+    // Neither this step nor any before it is in paragraph `from` or later.
+    if ((steps[k] as Step).reach < from) {
+      found = -1;
+      break;
+    }
+    if (test(moveOf(ctx, k))) {
+      found = k;
+      break;
+    }
+  }
+  if (found >= 0 && (steps[found] as Step).reach < from) found = -1;
+  latest.upTo = steps.length;
+  latest.index = found;
+  return found;
+}
+
+/** Who the text is about, if the last step that set or kept the focus is in paragraph `from` or later (else null,
+ * as too old to carry): a set names it there; a kept focus (`He …`) is the name last set before. */
+function focusNow(ctx: SpeakerContext, from: number): Seen | null {
+  const k = latestStep(ctx, ctx.lastMoved, from, movesFocus);
+  const step = ctx.steps[k];
+  if (!step || step.at < from) return null;
+  const move = moveOf(ctx, k);
+  const name = move.kind === 'set' ? move.name : namesAfter(ctx, k - 1).focus;
+  return name === null ? null : { name, at: step.at, sentence: step.sentence };
+}
+
+/** The last person named in focus, if the last step that named or kept them is in paragraph `from` or later. */
+function personNow(ctx: SpeakerContext, from: number): Seen | null {
+  const k = latestStep(ctx, ctx.lastPersonMoved, from, movesPerson);
+  const step = ctx.steps[k];
+  if (!step || step.at < from) return null;
+  const move = moveOf(ctx, k);
+  const name = move.kind === 'set' ? move.name : namesAfter(ctx, k - 1).person;
+  return name === null ? null : { name, at: step.at };
+}
+
+/** The people named in focus in paragraph `from` or later, most recent first, each where last named: of the
+ * PEOPLE_KEPT most recent, where `she` looks past a `he`. */
+function peopleNow(ctx: SpeakerContext, from: number): Seen[] {
+  const { people, steps } = ctx;
+  for (let k = people.upTo; k < steps.length; k++) {
+    // A step no quote can read any more (nor any before it) is passed unread: its name would be too old.
+    if ((steps[k] as Step).reach < from) continue;
+    const move = moveOf(ctx, k);
+    if (move.kind !== 'set' || !move.person) continue;
+    const { name } = move;
+    people.list = [...people.list.filter((p) => p.name !== name).slice(-(PEOPLE_KEPT - 1)), { name, at: (steps[k] as Step).at }];
+  }
+  people.upTo = steps.length;
+  return people.list.filter((p) => p.at >= from).reverse();
+}
+
+/** The name in focus and the last person after step `k` (null before any), however far back they were set. */
+function namesAfter(ctx: SpeakerContext, k: number): { focus: string | null; person: string | null } {
+  let focus: string | null | undefined;
+  let person: string | null | undefined;
+  for (let j = k; j >= 0 && person === undefined; j--) {
+    const step = ctx.steps[j] as Step;
+    if (step.after) {
+      focus ??= step.after.focus;
+      person = step.after.person;
+      break;
+    }
+    const move = moveOf(ctx, j);
+    if (move.kind !== 'set') continue;
+    focus ??= move.name;
+    if (move.person) person = move.name;
+  }
+  const after = { focus: focus ?? null, person: person ?? null };
+  // Recorded on step k: a chain of `He …` sentences asks again from a later step, and stops here.
+  const step = ctx.steps[k];
+  if (step) step.after = after;
+  return after;
 }
 
 /** The speaker a phrase names, titles dropped and a surname resolved; its title's gender is remembered. */
@@ -145,8 +295,8 @@ export function namedSpeaker(ctx: SpeakerContext, phrase: string): string | null
 
 /** Records the speaker of a direct quote that closed at `close` of paragraph `at`. */
 export function noteSpeaker(ctx: SpeakerContext, speaker: string | null, at: number, close: number): void {
-  if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker)) ctx.known.add(speaker);
-  if (speaker) setFocus(ctx, speaker, at);
+  if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker)) know(ctx, speaker);
+  if (speaker) addStep(ctx, at, { move: { kind: 'set', name: speaker, person: isPersonName(speaker, ctx.known) } });
   ctx.previous = { speaker, at, close };
 }
 
@@ -219,9 +369,10 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
     const kin = subject ? speakerName(subject) : null;
     if (kin && /^(?:my|his|her|their|our|the|a|an)\s/u.test(kin) && personNoun(kin, wanted)) return kin;
   }
-  let focus = ctx.focus && place.at - ctx.focus.at <= CARRY_PARAGRAPHS ? ctx.focus : null;
+  const from = place.at - CARRY_PARAGRAPHS;
+  let focus = focusNow(ctx, from);
   // `the minister said … she said`: a pronoun after a description or a body means the last person named.
-  const person = ctx.person && place.at - ctx.person.at <= CARRY_PARAGRAPHS ? ctx.person : null;
+  const person = personNow(ctx, from);
   // A kinship or person noun (`his father`, `a woman`) introduces someone no name stands for: it stays.
   if (pronoun !== null && focus && !isPersonName(focus.name, ctx.known) && !personNoun(focus.name, wanted)) focus = person;
   const before = namesJustBefore(ctx, place).filter((n) => fits(n) && (pronoun === null || isPersonName(n, ctx.known)));
@@ -235,7 +386,7 @@ export function carriedSpeaker(ctx: SpeakerContext, place: QuotePlace, pronoun: 
   if (named) return named;
   if (pronoun !== null && person && person !== focus && fits(person.name)) return person.name;
   // Further back: the most recent person whose gender is known to match (`she` past `Mr. Strand`).
-  const gendered = [...ctx.people].reverse().find((p) => place.at - p.at <= CARRY_PARAGRAPHS && (ctx.genders.get(p.name) ?? genderOfName(p.name)) === wanted);
+  const gendered = pronoun === null ? undefined : peopleNow(ctx, from).find((p) => (ctx.genders.get(p.name) ?? genderOfName(p.name)) === wanted);
   if (pronoun !== null && gendered) return gendered.name;
   return recent?.speaker && fits(recent.speaker) && (pronoun === null || isPersonName(recent.speaker, ctx.known)) ? recent.speaker : null;
 }

@@ -22,9 +22,12 @@ export function selectQuotes(article: Article, choice: QuoteChoice): Article {
  * names do not stand in for the body's pronouns; addressed as `headline`, paragraph and sentence 0. */
 function headlineQuotes(headline: string | null, options: { all: boolean }): Quote[] {
   if (!headline) return [];
+  const quotes = findQuotes([{ number: 0, text: headline }], options);
+  // Most headlines quote no one: the credit is looked for only when there is a quotation to credit.
+  if (quotes.length === 0) return [];
   // A headline credits by a name and a colon anywhere before the quote: `Sanders: Clinton needs to "…"`.
   const credit = colonCredit(headline, true);
-  return findQuotes([{ number: 0, text: headline }], options).map((q) => ({
+  return quotes.map((q) => ({
     ...q,
     speaker: q.speaker ?? (credit && q.kind === 'direct' ? speakerName(credit.phrase) : null),
     cue: q.cue ?? (credit && q.kind === 'direct' && q.speaker === null ? ':' : null),

@@ -113,6 +113,17 @@ describe('findQuotes', () => {
     assert.equal(quotes[0]?.speaker, 'Omar Reyes');
   });
 
+  it('keeps the focus through sentences about he, however far back the person was named', () => {
+    const quotes = findQuotes(article('Mr Lee Park, the mayor, spoke first.', 'He arrived late.', 'It rained.', 'He sat down.', 'He left early.', '"We will win," he said.'));
+    assert.equal(quotes[0]?.speaker, 'Lee Park');
+  });
+
+  it('reads a sentence that named someone long before with the people known when it was passed', () => {
+    // `Park` was no surname of a known person when named; `Lee Park`, named later, does not rename him.
+    const quotes = findQuotes(article('Park arrived at noon.', 'It rained.', 'It rained on Lee Park and his wife.', 'He left early.', '"We will win," he said.'));
+    assert.equal(quotes[0]?.speaker, 'Park');
+  });
+
   it('resolves a surname to the full name mentioned earlier', () => {
     const quotes = findQuotes(article('President George W. Bush met troops.', '"We will finish the job," Bush said.'));
     assert.equal(quotes[0]?.speaker, 'George W. Bush');

@@ -47,6 +47,9 @@ describe('findQuotes grows linearly', () => {
     ['initials with full stops', (n) => ['a.'.repeat(n / 2) + ' said “we go.”']],
     ['many quotations in one sentence', (n) => [Array.from({ length: n / 20 }, (_, k) => `“part ${k}” and`).join(' ') + ' so on, she said.'], 4_000],
     ['many short sentences of quotes', (n) => [Array.from({ length: n / 30 }, (_, k) => `“We won ${k}.” He said.`).join(' ')], 4_000],
+    ['pronoun quotes after sentences that name no one', (n) => [Array.from({ length: n / 40 }, (_, k) => 'It rained all day. '.repeat(5) + `“We won ${k},” she said.`).join(' ')]],
+    ['pronoun quotes after sentences that name a body', (n) => [Array.from({ length: n / 40 }, (_, k) => 'The ministry said no. '.repeat(5) + `“We won ${k},” she said.`).join(' ')]],
+    ['a focus kept through many sentences about he', (n) => ['Mr Lee Park spoke.', ...Array.from({ length: n / 40 }, (_, k) => 'He left the room. '.repeat(3) + `“We won ${k},” he said.`)]],
     ['stray single marks', (n) => ["it's ' a ".repeat(n / 9) + '“we go,” she said.']],
   ];
   for (const [name, make, n] of cases) {
