@@ -61,8 +61,9 @@ const OPENING_MARKS = '"\'“‘«([{';
 const DASHES = '-–—';
 const SPACE = 32;
 
-/** The marks that may end a sentence (isTerminator's set). */
-const TERMINATORS: readonly string[] = ['.', '?', '!', '\u2026'];
+/** The marks that may end a sentence (isTerminator's set), found by a native scan between them. Global, and
+ * one object: splitSentences resets it before each use, and its compiled code serves every call. */
+const TERMINATOR = /[.?!\u2026]/g;
 
 /**
  * A paragraph's sentences: a Markdown block's own, or its text split by splitSentences. Computed on
@@ -79,47 +80,25 @@ export function splitSentences(text: string): string[] {
   const n = text.length;
   // Jump from one terminator to the next rather than visit every character: the splitter runs
   // over every paragraph of every article, 100 MB ones included.
-  const terminators = new TerminatorFinder(text);
-  for (let i = terminators.next(0); i >= 0; ) {
+  const finder = TERMINATOR;
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+    const i = m.index;
     let end = i + 1;
     while (end < n && isTerminator(text.charCodeAt(end))) end++;
     const markEnd = end;
     while (end < n && (isCloser(text[end]!) || isTerminator(text.charCodeAt(end)))) end++;
     if (end >= n) break;
+    finder.lastIndex = end;
     if (text.charCodeAt(end) === SPACE && endsSentence(text, i, markEnd, end > markEnd, end + 1)) {
       const sentence = text.slice(start, end).trim();
       if (sentence) out.push(sentence);
       start = end + 1;
     }
-    i = terminators.next(end);
   }
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
-}
-
-/** Finds the terminators of a text in order, one indexOf per mark, each run again only once passed: a
- * pattern would build a match object for each. */
-class TerminatorFinder {
-  private readonly at: number[];
-
-  constructor(private readonly text: string) {
-    this.at = TERMINATORS.map((t) => text.indexOf(t));
-  }
-
-  /** The offset of the first terminator at or after `from`; -1 if there is none. */
-  next(from: number): number {
-    let first = -1;
-    for (let k = 0; k < TERMINATORS.length; k++) {
-      let at = this.at[k] as number;
-      if (at >= 0 && at < from) {
-        at = this.text.indexOf(TERMINATORS[k] as string, from);
-        this.at[k] = at;
-      }
-      if (at >= 0 && (first < 0 || at < first)) first = at;
-    }
-    return first;
-  }
 }
 
 /** Whether the mark at `i`..`markEnd` (`closed` when quotes or brackets close after it) ends a sentence,
