@@ -57,9 +57,14 @@ export interface KindFacts {
   wholeParagraph?: boolean;
 }
 
-/** Counts the words of a text. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Counts the words of a text (runs of non-spaces with a letter or digit), up to `atMost`: a test against a few
+ * words need not count a long quotation's. */
+export function wordCount(text: string, atMost = Infinity): number {
+  let count = 0;
+  for (const m of text.matchAll(/\S+/gu)) {
+    if (/[\p{L}\p{N}]/u.test(m[0]) && ++count >= atMost) break;
+  }
+  return count;
 }
 
 /** Whether a quote reads as a title: capitalized words, at most a dozen, no sentence inside. */
@@ -86,7 +91,7 @@ function namedByContext(facts: KindFacts): boolean {
 /** Whether a quotation reads as a heading: title-cased, a few words, two or more of them long capitalized
  * words (`Rivers Are Not Roads.`, not `Thank you.`), no label's colon and no question or exclamation. */
 function isQuotedHeading(text: string): boolean {
-  if (!isTitleLike(text) || wordCount(text) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
+  if (!isTitleLike(text) || wordCount(text, HEADING_MAX_WORDS + 1) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
   return (text.match(/(?:^|\s)\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length >= HEADING_MIN_LONG_WORDS;
 }
 
@@ -99,6 +104,6 @@ export function quoteKind(facts: KindFacts): QuoteKind {
   if (facts.parts > 1 || facts.quoteOnly) return 'direct';
   const before = facts.wordsBefore;
   if (isTitleLike(facts.text) && (!facts.hasCue || namedByContext(facts))) return 'title';
-  if (wordCount(facts.text) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
+  if (wordCount(facts.text, SCARE_MAX_WORDS + 1) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
   return 'direct';
 }
