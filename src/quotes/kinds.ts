@@ -61,11 +61,17 @@ export interface KindFacts {
  * words need not count a long quotation's. */
 export function wordCount(text: string, atMost = Infinity): number {
   let count = 0;
-  for (const m of text.matchAll(/\S+/gu)) {
-    if (/[\p{L}\p{N}]/u.test(m[0]) && ++count >= atMost) break;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
+    if (LETTER_OR_DIGIT.test(m[0]) && ++count >= atMost) break;
   }
+  NON_SPACE_RUN.lastIndex = 0;
   return count;
 }
+
+/** One pattern for every call (matchAll would copy it each time): wordCount resets it before and after use. */
+const NON_SPACE_RUN = /\S+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a quote reads as a title: capitalized words, at most a dozen, no sentence inside. */
 export function isTitleLike(text: string): boolean {
