@@ -1,20 +1,52 @@
-// Finds the run of letters that ends a text by walking back over its characters: what patterns anchored
-// at the end (`([\p{L}]+)\s*$`) find, without a regular expression trying every position of a long text.
-// What the word is and means is left to speakers.ts.
+// Letters at the ends of a text, read character by character: the run of letters that ends it (what
+// `([\p{L}]+)\s*$` finds, without a regular expression trying every position of a long text) and the case of
+// its first letter (what `/^\p{Lu}/u` tests, at a fraction of a pattern call). What a word means is speakers.ts's.
 
 const LETTER = /^\p{L}$/u;
-/** What is known of each character of the Basic Multilingual Plane: 0 not yet tested, 1 a letter, 2 not. */
-const BMP_LETTER = new Uint8Array(0x10000);
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** What is known of each character of the Basic Multilingual Plane, one bit per class once tested: a letter,
+ * an upper-case letter, a lower-case letter; and one bit that it has been tested. */
+const BMP_CLASS = new Uint8Array(0x10000);
+const TESTED = 8;
+const IS_LETTER = 1;
+const IS_UPPER = 2;
+const IS_LOWER = 4;
 const APOSTROPHE = 0x27;
 
-/** Whether the BMP character `code` is a letter (\p{L}). */
-function isBmpLetter(code: number): boolean {
-  let known = BMP_LETTER[code] as number;
+/** The classes of the BMP character `code`: IS_LETTER, IS_UPPER, IS_LOWER bits. */
+function bmpClass(code: number): number {
+  let known = BMP_CLASS[code] as number;
   if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    BMP_LETTER[code] = known;
+    const c = String.fromCharCode(code);
+    known = TESTED | (LETTER.test(c) ? IS_LETTER : 0) | (UPPER.test(c) ? IS_UPPER : 0) | (LOWER.test(c) ? IS_LOWER : 0);
+    BMP_CLASS[code] = known;
   }
-  return known === 1;
+  return known;
+}
+
+function isBmpLetter(code: number): boolean {
+  return (bmpClass(code) & IS_LETTER) !== 0;
+}
+
+/** Whether `text` starts with an upper-case letter (\p{Lu}). */
+export function startsUpper(text: string): boolean {
+  if (text === '') return false;
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xd800 && c <= 0xdbff) return UPPER_START.test(text);
+  return (bmpClass(c) & IS_UPPER) !== 0;
+}
+
+/** Whether `text` starts with a lower-case letter (\p{Ll}). */
+export function startsLower(text: string): boolean {
+  if (text === '') return false;
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0xd800 && c <= 0xdbff) return LOWER_START.test(text);
+  return (bmpClass(c) & IS_LOWER) !== 0;
 }
 
 /** Whether `code` is white space as a regular expression's `\s` means it (and `trim` does). */

@@ -7,7 +7,7 @@ import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIA
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
 import { SENTENCE_ADVERB_PATTERN, SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { isSpace, letterRunStart, trailingSpaceStart } from './letter-runs.js';
+import { isSpace, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from './letter-runs.js';
 import { eachWordSpan, FULL_STOP, WORD_PATTERN } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
@@ -188,6 +188,7 @@ const TALKED_ABOUT = new RegExp(`\\b(?:${TALKED_VERBS})\\s+(?:about|of)\\b`, 'gu
 /** Quick tests before the patterns above: without a `\b` to open them V8 looks for their words many times faster. */
 const ACCORDING_TO_HINT = /according to/iu;
 const TALKED_ABOUT_HINT = new RegExp(`(?:${TALKED_VERBS})\\s+(?:about|of)`, 'u');
+const POINT_OUT_HINT = /point(?:s|ed)? out/u;
 
 /** Cue forms, their first letter in either case (`Said`), with no ASCII letter or digit either side. Every cue
  * word starts where one of these matches starts: a word never follows a letter or digit, and the letters of a
@@ -236,7 +237,7 @@ function cuesIn(text: string): Word[] {
   // `As Jo Lin put it, "…"`: a phrase of saying.
   if (text.includes('put it')) for (const m of text.matchAll(/\bput it\b/gu)) out.push({ text: 'put it', index: m.index });
   // `The report points out that "…"`: a phrasal verb of saying.
-  if (text.includes('oint')) for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
+  if (POINT_OUT_HINT.test(text)) for (const m of text.matchAll(/\b(?:points|pointed|point) out\b/gu)) out.push({ text: m[0], index: m.index });
   // `as Smith went on about "…"`, `she spoke of "…"`: talking about something is saying it.
   if (TALKED_ABOUT_HINT.test(text)) for (const m of text.matchAll(TALKED_ABOUT)) out.push({ text: m[0], index: m.index });
   return out.sort((a, b) => a.index - b.index);
@@ -259,7 +260,7 @@ function stripTrailingAuxiliaries(text: string): string {
     if (start === t.length || (start > 0 && !isSpace(t.charCodeAt(start - 1)))) return t;
     const last = t.slice(start);
     const w = last.toLowerCase();
-    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !/^\p{Lu}/u.test(last))) {
+    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !startsUpper(last))) {
       const time = endsWithTimeWord(t) ? TRAILING_TIME.exec(t) : null;
       if (!time) return t;
       t = t.slice(0, time.index).trimEnd();
@@ -288,20 +289,20 @@ function isAdverbialAside(chunk: string): boolean {
 
 /** Whether a clause chunk reads as an appositive: `an analyst at X`, `head of the agency`. */
 function isAppositive(chunk: string): boolean {
-  return /^\p{Ll}/u.test(chunk.trim());
+  return startsLower(chunk.trim());
 }
 
 /** Whether a chunk is a name alone (Jane Doe), not a capitalized role (Amnesty's Director of Global Issues). */
 function isPlainName(chunk: string): boolean {
   const ws = words(chunk.trim()).map((w) => w.text);
-  return ws.length > 0 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/u.test(w));
+  return ws.length > 0 && ws.length <= 4 && ws.every((w) => startsUpper(w) && !/['’]s?$/u.test(w));
 }
 
 /** Whether a chunk ends with a capitalized name (Jane Doe, Mr Smith). */
 function endsWithName(chunk: string): boolean {
   const ws = words(chunk.trim());
   const last = ws.at(-1)?.text ?? '';
-  return /^\p{Lu}/u.test(last) && !PRONOUN_WORDS.has(last.toLowerCase());
+  return startsUpper(last) && !PRONOUN_WORDS.has(last.toLowerCase());
 }
 
 /** A determiner and up to four words ending where an `and` starts: `the former governor ` before `and`. */
@@ -321,18 +322,18 @@ function subjectOfChunk(chunk: string): string | null {
     if (lower === 'and') {
       const right = taken[0]?.text ?? '';
       const left = ws[k - 1]?.text ?? '';
-      if (/^\p{Lu}/u.test(right) && /^\p{Lu}/u.test(left)) {
+      if (startsUpper(right) && startsUpper(left)) {
         taken.unshift(w);
         continue;
       }
       // `the former governor and current nominee said`: two descriptions of one person, the first determined.
-      if (/^\p{Ll}/u.test(right) && /^\p{Ll}/u.test(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && DETERMINED_BEFORE.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
+      if (startsLower(right) && startsLower(left) && !SUBJECT_BOUNDARY.has(left.toLowerCase()) && DETERMINED_BEFORE.test(chunk.slice(Math.max(0, w.index - 60), w.index))) {
         taken.unshift(w);
         continue;
       }
       break;
     }
-    if (SUBJECT_BOUNDARY.has(lower) && !/^\p{Lu}/u.test(w.text)) break;
+    if (SUBJECT_BOUNDARY.has(lower) && !startsUpper(w.text)) break;
     if (CUES.has(w.text)) break;
     taken.unshift(w);
     if (taken.length > 10) return null;
@@ -342,7 +343,7 @@ function subjectOfChunk(chunk: string): string | null {
   }
   // `has been training in Spain and Ortiz said`: `and` joins names only when a name stands on its left.
   const and = taken.findIndex((w) => w.text === 'and');
-  if (and > 0 && /^\p{Lu}/u.test(taken[and + 1]?.text ?? '') && taken.slice(0, and).some((w) => /^\p{Ll}/u.test(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
+  if (and > 0 && startsUpper(taken[and + 1]?.text ?? '') && taken.slice(0, and).some((w) => startsLower(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
   let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
@@ -373,10 +374,10 @@ function validSubject(phrase: string): boolean {
   if (ws.every((w) => /^\d/u.test(w))) return false;
   if (ws.some((w) => BE_FORMS.has(w.toLowerCase()))) return false;
   // `The Ledger rated 40% of Liberal (claims)`: a name and then a verb in the past is a clause, not a phrase.
-  if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Lu}/u.test(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
+  if (ws.some((w, k) => k > 0 && k < ws.length - 1 && startsUpper(ws[k - 1] as string) && /^\p{Ll}+ed$/u.test(w))) return false;
   const first = ws[0] as string;
   if (/^\p{Lu}|^\d/u.test(first) || PHRASE_OPENERS.has(first.toLowerCase()) || PRONOUN_WORDS.has(first.toLowerCase())) return true;
-  if (ws.some((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(ws.at(-1) as string)) return true;
+  if (ws.some((w) => startsUpper(w)) && startsUpper(ws.at(-1) as string)) return true;
   // `local farmers`, `crowds`, `police`: short, plural or collective, not opening with a verb form.
   return ws.length <= 3 && !/(?:ed|ing|ly)$/u.test(first) && (/s$/u.test(last) || BARE_COLLECTIVES.has(last));
 }
@@ -433,12 +434,12 @@ function cutInverted(text: string): string | null {
   for (const w of ws) {
     const lower = w.text.toLowerCase();
     // `wrote authors Mia Holm and Jonas Berg`: `and` between names joins them.
-    const joinsNames = lower === 'and' && /^\p{Lu}/u.test(kept.at(-1)?.text ?? '') && /^\p{Lu}/u.test(ws[ws.indexOf(w) + 1]?.text ?? '');
+    const joinsNames = lower === 'and' && startsUpper(kept.at(-1)?.text ?? '') && startsUpper(ws[ws.indexOf(w) + 1]?.text ?? '');
     if (INVERTED_BOUNDARY.has(lower) && kept.length > 0 && w.text === lower && !joinsNames) break;
-    const nameSoFar = kept.every((k) => /^\p{Lu}/u.test(k.text) || k.text === 'and');
+    const nameSoFar = kept.every((k) => startsUpper(k.text) || k.text === 'and');
     // `said Smith yesterday` ends at the name; `said Nordwind chief executive Lars Berg` goes on to one.
-    const nameFollows = ws.slice(ws.indexOf(w) + 1).some((n) => /^\p{Lu}/u.test(n.text));
-    if (kept.length > 0 && /^\p{Lu}/u.test(kept.at(-1)?.text ?? '') && /^\p{Ll}/u.test(w.text) && !['of', 'for', 'de', 'van', 'von', 'bin', 'al'].includes(w.text) && !joinsNames && nameSoFar && !nameFollows) break;
+    const nameFollows = ws.slice(ws.indexOf(w) + 1).some((n) => startsUpper(n.text));
+    if (kept.length > 0 && startsUpper(kept.at(-1)?.text ?? '') && startsLower(w.text) && !['of', 'for', 'de', 'van', 'von', 'bin', 'al'].includes(w.text) && !joinsNames && nameSoFar && !nameFollows) break;
     kept.push(w);
     if (kept.length > 10) return null;
   }
@@ -448,7 +449,7 @@ function cutInverted(text: string): string | null {
   const phrase = text.slice(first.index, last.index + last.text.length).replace(/[.\s\-–—]+$/u, '');
   // A lower-case phrase is a description (`the minister`, `police`) or a role before a name (`economist Raj Patel`).
   const describes = /^(?:a|an|the|his|her|their|its|one|two|three|several|many|some|police|officials|analysts|experts|critics|witnesses|residents|sources|observers|he|she|they|it|we)\b/u;
-  if (/^\p{Ll}/u.test(phrase) && !describes.test(phrase) && !/\p{Lu}[\p{L}'’.-]*$/u.test(phrase)) return null;
+  if (startsLower(phrase) && !describes.test(phrase) && !/\p{Lu}[\p{L}'’.-]*$/u.test(phrase)) return null;
   return validSubject(phrase) || PRONOUN_WORDS.has(phrase.toLowerCase()) ? phrase : null;
 }
 
@@ -495,14 +496,19 @@ interface MainClause {
   verb: number;
 }
 
+/** A name, an appositive between commas, then a lower-case word: `Dean, a former party chairman, poked`. */
+const APPOSITIVE_OPENING = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/du;
+
 /** The subject and verb of a sentence's main clause, when it opens with a subject (see mainSubject). */
 function mainClause(text: string): MainClause | null {
   // `Dean, a former party chairman, poked at …`: a name, an appositive, then the verb.
-  const appositive = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the|who|whose)\s[^,\uE000]{1,120},\s+(\p{Ll}+)/du.exec(text.slice(0, 240));
+  const appositive = text.includes(',') ? APPOSITIVE_OPENING.exec(text.slice(0, 240)) : null;
   if (appositive && isVerbLike(appositive[2] as string) && validSubject(appositive[1] as string)) {
     return { subject: appositive[1] as string, verb: appositive.indices?.[2]?.[0] ?? 0 };
   }
-  const opened = text.replace(SENTENCE_OPENER, (m) => ' '.repeat(m.length)).slice(0, 200);
+  // The opener blanked out (a replace with a function is many times slower than building the text).
+  const skip = SENTENCE_OPENER.exec(text)?.[0].length ?? 0;
+  const opened = skip === 0 ? text.slice(0, 200) : `${' '.repeat(Math.min(skip, 200))}${text.slice(skip, 200)}`;
   // Most sentences show within a word or two that they do not open with a subject: read words only as needed.
   const ws = new WordReader(opened);
   // The subject's last word: a sentence adverb set off by commas after it (`Kelly, however, mocked`) is not.
@@ -519,11 +525,11 @@ function mainClause(text: string): MainClause | null {
         const next = ws.at(1);
         return isVerbLike(next?.text ?? '') ? { subject: w, verb: (next as Word).index } : null;
       }
-      if (!/^\p{Lu}/u.test(w) && !DETERMINERS.has(lower)) return null;
+      if (!startsUpper(w) && !DETERMINERS.has(lower)) return null;
       last = word;
       continue;
     }
-    if (/^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws.at(0) as Word).text.toLowerCase()))) {
+    if (startsUpper(w) || (k > 0 && startsLower(w) && !isVerbLike(w) && !FUNCTION_WORDS.has(lower) && k < 4 && DETERMINERS.has((ws.at(0) as Word).text.toLowerCase()))) {
       last = word;
       continue;
     }
@@ -599,7 +605,7 @@ const IRREGULAR_PAST = new Set(
 /** Whether a lower-case word reads as a finite verb or an auxiliary: `mocked`, `has`, `unleashed`, `says`. */
 function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
-  if (!/^\p{Ll}/u.test(word)) return false;
+  if (!startsLower(word)) return false;
   return AUXILIARIES.has(w) || BE_FORMS.has(w) || CUES.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|es)$/u.test(w) || (/[^s]s$/u.test(w) && !FUNCTION_WORDS.has(w));
 }
 
@@ -664,16 +670,18 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   }
   const subject = subjectBefore(clause);
   // `The shops sell kits, called "starter boxes"`: after a comma, a naming verb needs a named subject.
-  const described = !/^\p{Lu}/u.test(subject ?? '') || /^(?:The|A|An)\s+\p{Ll}/u.test(subject ?? '');
+  const described = !startsUpper(subject ?? '') || /^(?:The|A|An)\s+\p{Ll}/u.test(subject ?? '');
   if (subject && OBJECT_CUES.has(cue.text) && /,\s*$/u.test(clause) && described) return null;
   if (subject) return attribution(subject, cue.text);
-  const leftover = clause.replace(/[\s,"'“”‘’]/gu, '');
-  if (leftover === '' && !OBJECT_CUES.has(cue.text)) {
+  if (NOTHING_BUT_MARKS.test(clause) && !OBJECT_CUES.has(cue.text)) {
     const who = speakerAfter(right);
     if (who) return attribution(who, cue.text);
   }
   return null;
 }
+
+/** Nothing but spaces, commas and quotation marks: no subject is left before a cue. */
+const NOTHING_BUT_MARKS = /^[\s,"'“”‘’]*$/u;
 
 /** A dash credit right after the quotation: `"…" — Commissioner Leo Stark`, `"…"― Jo Lin, a nurse.` */
 function dashCredit(after: string): Attribution | null {
@@ -723,7 +731,7 @@ function fromCuesBefore(before: string, after: string): Attribution | null {
       continue;
     }
     if (it && found.pronoun) return it;
-    if (WEAK_CUES.has(cue.text) && !found.pronoun && /^\p{Ll}/u.test(found.phrase)) {
+    if (WEAK_CUES.has(cue.text) && !found.pronoun && startsLower(found.phrase)) {
       weak ??= found;
       continue;
     }
@@ -734,17 +742,18 @@ function fromCuesBefore(before: string, after: string): Attribution | null {
 
 /** Asides that sit beside a name and are never the speaker: a short parenthesis (`(D-Wis.)`, `(Vt.)`), a
  * party tag (`, R-Ky.,`), an age and a home town (`, 47, of Linden, Ore.,`). */
-const ASIDES = [
-  /\s?\([^()\uE000]{1,40}\)/gu,
-  /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,12}(?:\s[\p{Lu}][\p{L}.]{0,12}){0,2}(?=\s*(?:[,.;:]|$))/gu,
-  /,\s*(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[\p{L}'’.-]{0,20}(?:\s\p{Lu}[\p{L}'’.-]{0,20}){0,3},\s*\p{Lu}[\p{L}]{0,12}\.(?:\s?\p{Lu}\.)?(?=\s*(?:[,;:]|\.?$))/gu,
-  /,\s*\d{1,3}(?=\s*,)/gu,
+const ASIDES: readonly { mark: string; pattern: RegExp }[] = [
+  { mark: '(', pattern: /\s?\([^()\uE000]{1,40}\)/gu },
+  { mark: ',', pattern: /,\s*[DRI]-[\p{Lu}][\p{L}.]{0,12}(?:\s[\p{Lu}][\p{L}.]{0,12}){0,2}(?=\s*(?:[,.;:]|$))/gu },
+  { mark: ',', pattern: /,\s*(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[\p{L}'’.-]{0,20}(?:\s\p{Lu}[\p{L}'’.-]{0,20}){0,3},\s*\p{Lu}[\p{L}]{0,12}\.(?:\s?\p{Lu}\.)?(?=\s*(?:[,;:]|\.?$))/gu },
+  { mark: ',', pattern: /,\s*\d{1,3}(?=\s*,)/gu },
 ];
 
 /** The sentence with the asides next to names blanked out, offsets kept. */
 export function blankAsides(sentence: string): string {
   let out = sentence;
-  for (const re of ASIDES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  // Each aside holds a bracket or a comma: a text without it needs no pattern run over it.
+  for (const { mark, pattern } of ASIDES) if (out.includes(mark)) out = out.replace(pattern, (m) => ' '.repeat(m.length));
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The end-of-text readers find what the patterns anchored at the end that they stand in for find.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSpace, letterRunStart, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
+import { isSpace, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
 
 /** What `(?:^|\s)([\p{L}']+)$` takes, read from the end with the helpers. */
 function lastWord(text: string): string | null {
@@ -46,5 +46,14 @@ describe('letter runs', () => {
 
   it('counts as space exactly what \\s matches', () => {
     for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
+  });
+
+  it('tells the case of a first letter as \\p{Lu} and \\p{Ll} do, in every plane and for an empty text', () => {
+    const texts = ['', 'A', 'a', 'Zoë', 'élan', 'Élan', '1a', '\uE000', '𝐀b', '𝐚b', '😀', '\uD800', '\uDC00x', 'ǅ'];
+    for (let c = 0x80; c < 0x10000; c += 7) texts.push(String.fromCharCode(c));
+    for (const t of texts) {
+      assert.equal(startsUpper(t), /^\p{Lu}/u.test(t), JSON.stringify(t));
+      assert.equal(startsLower(t), /^\p{Ll}/u.test(t), JSON.stringify(t));
+    }
   });
 });
