@@ -66,9 +66,19 @@ function wordBefore(masked: string, i: number): string {
   let start = i;
   // No abbreviation or initial is longer than this: a run of letters stops mattering after it.
   const limit = Math.max(0, i - 24);
-  while (start > limit && /[\p{L}.]/u.test(masked[start - 1]!)) start--;
+  while (start > limit && isLetterOrStop(masked.charCodeAt(start - 1))) start--;
   // A letter outside the BMP is two code units; the test above sees halves as non-letters, which only shortens the word.
   return masked.slice(start, i);
+}
+
+const LETTER = /\p{L}/u;
+/** 1 for the ASCII letters and the full stop. */
+const ASCII_LETTER_OR_STOP = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_LETTER_OR_STOP[c] = /[A-Za-z.]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether the code unit `c` is a letter or a full stop: `[\p{L}.]`, told by a table for ASCII. */
+function isLetterOrStop(c: number): boolean {
+  return c < 0x80 ? ASCII_LETTER_OR_STOP[c] === 1 : LETTER.test(String.fromCharCode(c));
 }
 
 function isGivenName(word: string): boolean {
@@ -77,18 +87,32 @@ function isGivenName(word: string): boolean {
 
 /** Whether the full stop at `i` of `masked` ends a sentence rather than an abbreviation or initial. */
 function endsSentenceAt(masked: string, i: number): boolean {
-  const next = /^\s+(.)/u.exec(masked.slice(i + 1, i + 64));
-  if (!next) return i + 1 >= masked.length;
-  if (!/[\p{Lu}\p{N}(["“‘'«]|\uE000/u.test(next[1] as string)) return false;
+  const next = charAfterSpace(masked, i);
+  if (next === null) return i + 1 >= masked.length;
+  if (!OPENS_SENTENCE.test(next)) return false;
   if (masked[i] !== '.') return true;
   const word = wordBefore(masked, i);
   if (!periodAfterWordEnds(word, /^\s*(\S*)/u.exec(masked.slice(i + 1, i + 40))?.[1] ?? '')) return false;
   if (/\.\p{L}$/u.test(word)) return false;
+  if (!/^\p{Lu}$/u.test(word)) return true;
   // An initial (George W. Bush) is followed by one surname; `Agent X. Nora Blake, …` starts a sentence.
   // `Nora J. Vega Ruiz`: an initial after a common given name is a middle initial.
-  if (/^\p{Lu}$/u.test(word) && isGivenName(wordBefore(masked, i - 2))) return false;
-  if (/^\p{Lu}$/u.test(word)) return INITIAL_THEN_NAME.test(masked.slice(i + 1, i + 80));
-  return true;
+  if (isGivenName(wordBefore(masked, i - 2))) return false;
+  return INITIAL_THEN_NAME.test(masked.slice(i + 1, i + 80));
+}
+
+/** What may open the sentence after a stop: a capital, a digit, an opening bracket or quotation mark, a mask. */
+const OPENS_SENTENCE = /[\p{Lu}\p{N}(["“‘'«]|\uE000/u;
+const SPACE = 0x20;
+
+/** The character after the white space (at most 62 characters of it) that follows offset `i`; null when none follows. */
+function charAfterSpace(masked: string, i: number): string | null {
+  // Most often one space and a printable ASCII character follow, or none: no pattern runs for them.
+  const c = masked.charCodeAt(i + 1);
+  if (c > SPACE && c < 0x7f) return null;
+  const d = masked.charCodeAt(i + 2);
+  if (c === SPACE && d > SPACE && d < 0x7f) return masked[i + 2] as string;
+  return /^\s+(.)/u.exec(masked.slice(i + 1, i + 64))?.[1] ?? null;
 }
 
 /** Whether a closed quotation ends the sentence it is in: its text ends in . ! ? and a new sentence follows. */
@@ -104,9 +128,17 @@ function quoteEndsSentence(text: string, masked: string, span: QuoteSpan): boole
  * the caller has it already). */
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
-  const stops = /[.!?]/gu;
-  for (let m = stops.exec(masked); m !== null; m = stops.exec(masked)) {
-    if (endsSentenceAt(masked, m.index)) cuts.add(m.index + 1);
+  // Jumps from stop to stop with indexOf, one finder per mark: most of a paragraph is words.
+  let stop = masked.indexOf('.');
+  let question = masked.indexOf('?');
+  let exclamation = masked.indexOf('!');
+  for (;;) {
+    const i = firstFound(stop, firstFound(question, exclamation));
+    if (i < 0) break;
+    if (endsSentenceAt(masked, i)) cuts.add(i + 1);
+    if (i === stop) stop = masked.indexOf('.', i + 1);
+    else if (i === question) question = masked.indexOf('?', i + 1);
+    else exclamation = masked.indexOf('!', i + 1);
   }
   for (const s of spans) {
     if (s.continues) cuts.add(s.open);
@@ -116,9 +148,20 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked
   const ranges: SentenceRange[] = [];
   let start = 0;
   for (const p of points) {
-    if (text.slice(start, p).trim() !== '') ranges.push({ start, end: p });
+    if (hasText(text, start, p)) ranges.push({ start, end: p });
     start = p;
   }
-  if (text.slice(start).trim() !== '') ranges.push({ start, end: text.length });
+  if (hasText(text, start, text.length)) ranges.push({ start, end: text.length });
   return ranges;
+}
+
+/** The smaller of two offsets that indexOf found, -1 counting as not found. */
+function firstFound(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** Whether `text` from `start` to `end` holds more than white space; most stretches open with a printable ASCII character. */
+function hasText(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (start < end && c > 0x20 && c < 0x7f) || text.slice(start, end).trim() !== '';
 }

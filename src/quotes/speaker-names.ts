@@ -10,7 +10,7 @@ import { ARTICLES, DETERMINERS } from './determiners.js';
 import { isCue } from './speakers.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { eachWordSpan, FULL_STOP } from './word-spans.js';
+import { eachWordSpan, FULL_STOP, isWordCharAt, nextWordStart, wordEnd, wordHolding } from './word-spans.js';
 
 /** Titles and roles written before a name, in full or abbreviated; the name starts after the last of them. */
 const TITLES = new Set([
@@ -121,18 +121,25 @@ function toToken(phrase: string, index: number, matchEnd: number): Token {
   let word = phrase.slice(index, matchEnd);
   let end = matchEnd;
   let possessive = false;
-  const lastChar = word[word.length - 1];
-  // Most words end in neither an apostrophe nor `s`: no pattern runs for them.
-  const poss = lastChar === 's' || lastChar === "'" || lastChar === '’' ? /(?:['’]s|s['’])$/u.exec(word) : null;
-  if (poss && word.length > 2) {
+  // `Smith's` loses `'s`, `Jones'` its apostrophe; a word of two letters (`'s`) stays as it is.
+  const last = word.charCodeAt(word.length - 1);
+  const beforeLast = word.charCodeAt(word.length - 2);
+  const possessiveLength = last === SMALL_S && isApostrophe(beforeLast) ? 2 : isApostrophe(last) && beforeLast === SMALL_S ? 1 : 0;
+  if (possessiveLength > 0 && word.length > 2) {
     possessive = true;
-    word = word.slice(0, poss[0] === "s'" || poss[0] === 's’' ? -1 : -2);
+    word = word.slice(0, -possessiveLength);
   }
   if (word.endsWith('.') && !/^\p{Lu}\.$|\.\p{L}/u.test(word) && !TITLES.has(word.slice(0, -1)) && !SUFFIXES.has(word)) {
     word = word.slice(0, -1);
     end -= 1;
   }
   return { word, index, end, possessive };
+}
+
+const SMALL_S = 0x73;
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }
 
 /** Whether the word found at `start`..`end` of `text` can be a name word (isNameWord), told from the text
@@ -154,8 +161,9 @@ function isNameWord(word: string): boolean {
 }
 
 
+/** The word without a final full stop. */
 function bare(word: string): string {
-  return word.replace(/\.$/u, '');
+  return word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word;
 }
 
 function isTitle(tokens: Token[], i: number): boolean {
@@ -195,8 +203,13 @@ function joinWords(tokens: Token[]): string {
 
 /** Whether a phrase of name words (titles already gone) names a person rather than a body or place. */
 function looksPersonal(tokens: Token[]): boolean {
-  return tokens.every((t) => !ORG_WORDS.has(bare(t.word)) && !/^\p{Lu}{2,}$/u.test(t.word) && /\p{Ll}|^\p{Lu}\.?$/u.test(t.word));
+  return tokens.every((t) => !ORG_WORDS.has(bare(t.word)) && !ALL_CAPITALS.test(t.word) && PERSONAL_SHAPE.test(t.word));
 }
+
+/** `NATO`, `BBC`: an acronym, not a name. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A word with a small letter (`Smith`, `McVey`), or an initial. */
+const PERSONAL_SHAPE = /\p{Ll}|^\p{Lu}\.?$/u;
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
@@ -291,8 +304,9 @@ export interface Mention {
 /** The gender the titles among `words` tell, else a well-known first name; null when neither does. */
 function genderOfTitles(words: readonly Token[]): Gender | null {
   for (const t of words) {
-    if (FEMALE_TITLES.has(bare(t.word))) return 'female';
-    if (MALE_TITLES.has(bare(t.word))) return 'male';
+    const w = bare(t.word);
+    if (FEMALE_TITLES.has(w)) return 'female';
+    if (MALE_TITLES.has(w)) return 'male';
   }
   const first = words.length >= 2 ? bare((words[0] as Token).word) : '';
   if (FEMALE_NAMES.has(first)) return 'female';
@@ -333,71 +347,108 @@ const EMPTY: ReadonlySet<string> = new Set();
 export type Known = KnownPeople | readonly string[];
 
 function asKnown(known: Known): KnownPeople {
-  return known instanceof KnownPeople ? known : new KnownPeople(known);
+  if (known instanceof KnownPeople) return known;
+  // Most plain lists are the empty default: one shared index, only ever read here, serves them all.
+  return known.length === 0 ? NO_ONE : new KnownPeople(known);
 }
+
+const NO_ONE = new KnownPeople();
 
 /** Finds the people a text names, in order: titled names (Mr Pryce), names of two or more words that are
  * not organisations or places, and surnames of people in `known`. */
 export function mentionedPeople(text: string, knownPeople: Known = []): Mention[] {
   const out: Mention[] = [];
-  // Most words of a paragraph are no part of a name: a word is made a token only when it is next to one.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  eachWordSpan(text, (start, end) => {
-    starts.push(start);
-    ends.push(end);
-  });
-  const count = starts.length;
-  const made: (Token | undefined)[] = new Array<Token | undefined>(count);
-  const token = (k: number): Token => (made[k] ??= toToken(text, starts[k] as number, ends[k] as number));
-  const nameAt = (k: number): boolean => k < count && mayBeNameWord(text, starts[k] as number, ends[k] as number) && isNameWord(token(k).word);
   const surnames = asKnown(knownPeople);
-  let i = 0;
-  while (i < count) {
-    if (!nameAt(i)) {
-      i++;
+  const length = text.length;
+  // Only a word holding a capital can be a name word (`Ode`, `al-Rashid`): the scan jumps from capital to
+  // capital and reads the words around them. `done` is where the words read so far end, `last` the last start.
+  let done = 0;
+  let last = -1;
+  const capitals = CAPITALS;
+  capitals.lastIndex = 0;
+  for (let m = capitals.exec(text); m !== null; m = capitals.exec(text)) {
+    const start = wordHolding(text, m.index, done);
+    if (start < 0) continue;
+    const end = wordEnd(text, start);
+    const first = mayBeNameWord(text, start, end) ? toToken(text, start, end) : null;
+    if (!first || !isNameWord(first.word)) {
+      last = start;
+      done = end;
+      capitals.lastIndex = end;
       continue;
     }
-    let j = i + 1;
-    while (j < count) {
-      const t = token(j);
-      const prev = token(j - 1);
-      const gap = text.slice(prev.end, t.index);
-      if (prev.possessive || !/^\s+$/u.test(gap)) break;
-      if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && nameAt(j + 1)))) break;
-      j++;
+    const run: Token[] = [first];
+    let runEnd = end;
+    let next = nextWordStart(text, end);
+    while (next < length) {
+      const prev = run[run.length - 1] as Token;
+      if (prev.possessive || !isSpaceBetween(text, prev.end, next)) break;
+      const nextEnd = wordEnd(text, next);
+      const t = toToken(text, next, nextEnd);
+      if (!(isNameWord(t.word) || (PARTICLES.has(t.word) && nameStartsAt(text, nextWordStart(text, nextEnd))))) break;
+      run.push(t);
+      runEnd = nextEnd;
+      next = nextWordStart(text, nextEnd);
     }
     // A run this long is a title or a shout in capitals, not a person's name.
-    if (j - i > MAX_NAME_RUN) {
-      i = j;
-      continue;
-    }
-    const run: Token[] = [];
-    for (let k = i; k < j; k++) run.push(token(k));
-    // "the Foreign Office", "Friends of the Earth": names of bodies, unless a title says otherwise.
-    const lead = i > 0 ? token(i - 1).word : undefined;
-    const bodyName = (lead === 'the' || lead === 'of') && !isTitle(run, 0);
-    const mention = bodyName ? null : personIn(run, surnames);
-    if (mention) {
+    const mention = run.length > MAX_NAME_RUN ? null : personIn(run, surnames);
+    const before = mention ? startOfWordBefore(text, start, done, last) : -1;
+    if (mention && !(before >= 0 && namesBody(toToken(text, before, wordEnd(text, before)).word, run))) {
       const possessive = (run.at(-1) as Token).possessive;
-      out.push({ name: mention, index: (run[0] as Token).index, possessive, gender: genderOfTitles(run) });
+      out.push({ name: mention, index: first.index, possessive, gender: genderOfTitles(run) });
     }
-    i = j;
+    last = (run[run.length - 1] as Token).index;
+    done = runEnd;
+    capitals.lastIndex = runEnd;
   }
   return out;
 }
 
+/** Every capital letter of the Basic Multilingual Plane (`\p{Lu}`, and a few other characters) and the high
+ * half of every pair outside it: a plain class, several times faster than `\p{Lu}`. Global: mentionedPeople
+ * resets it before each use. */
+const CAPITALS = /[A-Z\u00C0-\u1FFF\u2100-\uDBFF\uFF21-\uFF3A]/g;
+
+/** The start of the word before the one at `start`, looked for back to `done`; before that, `last`. */
+function startOfWordBefore(text: string, start: number, done: number, last: number): number {
+  for (let k = start - 1; k >= done; k--) if (isWordCharAt(text, k)) return wordHolding(text, k, done);
+  return last;
+}
+
+const ONLY_SPACE = /^\s+$/u;
+
+/** Whether `text` from `start` to `end` is all white space, and not empty; most often it is one space. */
+function isSpaceBetween(text: string, start: number, end: number): boolean {
+  return (end === start + 1 && text.charCodeAt(start) === SPACE) || ONLY_SPACE.test(text.slice(start, end));
+}
+
+const SPACE = 0x20;
+
+/** "the Foreign Office", "Friends of the Earth": after `the` or `of`, a run names a body unless a title says otherwise. */
+function namesBody(lead: string, run: Token[]): boolean {
+  return (lead === 'the' || lead === 'of') && !isTitle(run, 0);
+}
+
+/** Whether a name word starts at `start` of `text` (a word's start, or the text's length). */
+function nameStartsAt(text: string, start: number): boolean {
+  if (start >= text.length) return false;
+  const end = wordEnd(text, start);
+  return mayBeNameWord(text, start, end) && isNameWord(toToken(text, start, end).word);
+}
+
 /** The person a run of name words stands for, if it names one. */
 function personIn(run: Token[], surnames: KnownPeople): string | null {
+  // Most runs are one capitalized word, which names someone only as the surname of one known person.
+  if (run.length === 1 && surnames.withSurname(bare((run[0] as Token).word)).size !== 1) return null;
   let k = 0;
   // `What Mr. Obama`: words that cannot start a name go, but a title among them stays to tell a person.
   // `Said Okafor:`: a cue verb opening a sentence is not part of the name after it.
   while (k < run.length && (NOT_NAME_START.has(run[k]?.word ?? '') || isCue((run[k] as Token).word.toLowerCase())) && !isTitle(run, k)) k++;
   const words = run.slice(k);
   if (words.length === 0) return null;
-  const hadTitle = words.some((_, n) => n < words.length - 1 && isTitle(words, n));
   const name = stripTitles(words);
   if (!name) return null;
+  const hadTitle = name.length < words.length;
   if (name.length === 1) {
     const single = bare((name[0] as Token).word);
     const full = surnames.withSurname(single);

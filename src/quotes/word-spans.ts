@@ -52,36 +52,78 @@ function runEnd(text: string, i: number): number {
   return i;
 }
 
-/**
- * Calls `found(start, end)` for each match of WORD_PATTERN in `text`, in order. Each part of the pattern
- * is greedy and every part after the first run is optional, so the first way it can match is the match:
- * the longest run, as many joined runs as follow, a full stop, an apostrophe and an `s`.
- */
-export function eachWordSpan(text: string, found: (start: number, end: number) => void): void {
+/** Where the first word at or after `i` starts (the text's length if none), `i` being outside a word. */
+export function nextWordStart(text: string, i: number): number {
   const length = text.length;
-  let i = 0;
   while (i < length) {
-    const first = text.charCodeAt(i);
-    const n = first < 0x80 ? (ASCII_WORD_CHAR[first] as number) : wideWordChar(text, i, first);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i + n);
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== FULL_STOP && c !== HYPHEN) break;
-      const after = runEnd(text, i + 1);
-      if (after === i + 1) break;
-      i = after;
-    }
-    if (text.charCodeAt(i) === FULL_STOP) i++;
     const c = text.charCodeAt(i);
-    if (c === APOSTROPHE || c === RIGHT_QUOTE) {
-      i++;
-      if (text.charCodeAt(i) === SMALL_S) i++;
-    }
-    found(start, i);
+    if ((c < 0x80 ? ASCII_WORD_CHAR[c] : wideWordChar(text, i, c)) !== 0) return i;
+    i++;
+  }
+  return length;
+}
+
+/**
+ * Where the word that starts at `start` ends. Each part of WORD_PATTERN is greedy and every part after the
+ * first run is optional, so the first way it can match is the match: the longest run, as many joined runs
+ * as follow, a full stop, an apostrophe and an `s`.
+ */
+export function wordEnd(text: string, start: number): number {
+  let i = runEnd(text, start);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== FULL_STOP && c !== HYPHEN) break;
+    const after = runEnd(text, i + 1);
+    if (after === i + 1) break;
+    i = after;
+  }
+  if (text.charCodeAt(i) === FULL_STOP) i++;
+  const c = text.charCodeAt(i);
+  if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+    i++;
+    if (text.charCodeAt(i) === SMALL_S) i++;
+  }
+  return i;
+}
+
+/** Whether the character at `i` is a letter or digit (its high half, for a pair outside the BMP). */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c < 0x80 ? (ASCII_WORD_CHAR[c] as number) : wideWordChar(text, i, c)) !== 0;
+}
+
+/** 1 for the ASCII characters no word runs through: not a letter or digit, nor a joiner (`'`, `.`, `-`). */
+const ASCII_WORD_BREAK = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD_BREAK[c] = ASCII_WORD_CHAR[c] === 0 && c !== APOSTROPHE && c !== FULL_STOP && c !== HYPHEN ? 1 : 0;
+
+/** Whether no word runs through the character at `i`: white space, most punctuation, a mask. */
+function isWordBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD_BREAK[c] === 1;
+  return c !== RIGHT_QUOTE && (c < 0xd800 || c > 0xdfff) && wideWordChar(text, i, c) === 0;
+}
+
+/**
+ * The start of the word that holds offset `i`, or -1 when `i` is in none. `from` (at most `i`) must be where
+ * no word runs through: 0, or the end of a word. The words are read from the last break before `i`, which
+ * no word crosses, so the answer is eachWordSpan's without reading the text before it.
+ */
+export function wordHolding(text: string, i: number, from: number): number {
+  let q = i;
+  while (q > from && !isWordBreak(text, q - 1)) q--;
+  for (let start = nextWordStart(text, q); start <= i; ) {
+    const end = wordEnd(text, start);
+    if (end > i) return start;
+    start = nextWordStart(text, end);
+  }
+  return -1;
+}
+
+/** Calls `found(start, end)` for each match of WORD_PATTERN in `text`, in order. */
+export function eachWordSpan(text: string, found: (start: number, end: number) => void): void {
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    found(start, end);
+    start = nextWordStart(text, end);
   }
 }

@@ -27,6 +27,21 @@ describe('maskQuotes', () => {
 });
 
 describe('sentenceRanges', () => {
+  it('cuts after a stop followed by any white space and a capital, digit or mark, not by a small letter or nothing', () => {
+    assert.deepEqual(sentences('One. Two!  Three?\u00a0Four.\tÉmile left. 5 came. (Six) x.y. z. End.'), [
+      'One.',
+      'Two!',
+      'Three?',
+      'Four.',
+      'Émile left.',
+      '5 came.',
+      '(Six) x.y. z.',
+      'End.',
+    ]);
+    assert.deepEqual(sentences('Ends here.'), ['Ends here.']);
+    assert.deepEqual(sentences('   '), []);
+  });
+
   it('keeps a question and its inverted cue in one sentence', () => {
     assert.deepEqual(sentences('"Why now?" he asked. "Because," she said.'), ['"Why now?" he asked.', '"Because," she said.']);
   });

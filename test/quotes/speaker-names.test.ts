@@ -69,6 +69,19 @@ describe('mentionedPeople', () => {
     );
   });
 
+  it('finds names that open with a capital beyond ASCII, or with an Arabic prefix, and none inside a word', () => {
+    const text = 'Then Ωmega Λambda, Émile Zola and 𝐀da Lovelace met al-Rashid Omar..Ada Byrne; iPhone Maker and x-Ray Jones left.';
+    assert.deepEqual(
+      mentionedPeople(text).map((m) => m.name),
+      ['Ωmega Λambda', 'Émile Zola', '𝐀da Lovelace', 'al-Rashid Omar', 'Ada Byrne'],
+    );
+  });
+
+  it('reads the word before a name for a body, however far back it is', () => {
+    assert.deepEqual(mentionedPeople('a report by the   Harbour Trust and of  Ana Ruiz').map((m) => m.name), []);
+    assert.deepEqual(mentionedPeople('Ms Ana Ruiz of the Harbour Trust').map((m) => m.name), ['Ana Ruiz']);
+  });
+
   it('ignores furniture verbs at the start of a line', () => {
     assert.deepEqual(mentionedPeople('Watch Berg talk about it »', ['Jonas Berg']).map((m) => m.name), ['Jonas Berg']);
   });

@@ -1,7 +1,7 @@
 // The word scanner finds exactly what its regular expression matches, on words of every shape.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eachWordSpan, WORD_PATTERN } from '../../src/quotes/word-spans.js';
+import { eachWordSpan, wordHolding, WORD_PATTERN } from '../../src/quotes/word-spans.js';
 
 function scanned(text: string): string[] {
   const out: string[] = [];
@@ -33,5 +33,31 @@ describe('eachWordSpan', () => {
       const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
       assert.deepEqual(scanned(text), matched(text), JSON.stringify(text));
     }
+  });
+});
+
+describe('wordHolding', () => {
+  it('finds the word that holds each offset, read from the last break before it, as eachWordSpan does', () => {
+    const alphabet = ['a', 'B', 's', '1', 'é', "'", '’', '.', '-', ' ', ',', '\uE000', '𝐀', '😀'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
+      const holding = new Array<number>(text.length).fill(-1);
+      eachWordSpan(text, (start, end) => holding.fill(start, start, end));
+      // From the text's start, and from the end of each word.
+      const froms = [0];
+      eachWordSpan(text, (_, end) => froms.push(end));
+      for (const from of froms) {
+        for (let i = from; i < text.length; i++) assert.equal(wordHolding(text, i, from), holding[i], JSON.stringify([text, i, from]));
+      }
+    }
+  });
+
+  it('tells a word inside joined runs from one after a stop without a space', () => {
+    assert.equal(wordHolding('U.S. Army', 2, 0), 0);
+    assert.equal(wordHolding('an..Ode', 4, 0), 4);
+    assert.equal(wordHolding('al-Rashid said', 3, 0), 0);
+    assert.equal(wordHolding("U.S.'sX", 6, 0), 6);
   });
 });
