@@ -41,10 +41,12 @@ const OTHER_SPACE = /[^\S ]/;
 export function countWords(text: string): number {
   // Folded text (single spaces, no other white space, trimmed), as the parsers' paragraphs mostly
   // are: a word more than its spaces, counted by native searches.
-  if (text !== '' && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes('  ') && !OTHER_SPACE.test(text)) {
+  // (Two spaces together are found by the search for spaces, not by a search of their own.)
+  if (text !== '' && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !OTHER_SPACE.test(text)) {
     let words = 1;
-    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
-    return words;
+    let i = text.indexOf(' ');
+    for (; i >= 0 && text.charCodeAt(i + 1) !== 32; i = text.indexOf(' ', i + 1)) words++;
+    if (i < 0) return words;
   }
   let words = 0;
   let inWord = false;

@@ -13,7 +13,7 @@ import { furnitureReason, splitFurnitureTails } from './text/furniture.js';
 import { scanHeader } from './text/header.js';
 import { splitHighlights } from './text/highlights.js';
 import { extractorJsonParser, htmlParser, loadParser, markdownParser } from './lazy-parsers.js';
-import { isBlank, toLines, type Line } from './lines.js';
+import { isBlank, newLine, toLines, type Line } from './lines.js';
 import { neighbourFurniture } from './text/body-furniture.js';
 import { scanTail } from './text/tail.js';
 import { isLinePerParagraph, scanParagraphs, type RawParagraph } from './text/paragraphs.js';
@@ -110,7 +110,7 @@ function parseText(text: string): ArticleDraft {
     const { rest, tails } = splitFurnitureTails(line.text);
     if (tails.length === 0) continue;
     for (const tail of tails.reverse()) removed.push({ line: line.number, text: tail.text, reason: tail.reason });
-    body[i] = { number: line.number, text: rest };
+    body[i] = newLine(line.number, rest);
   }
 
   const header = scanHeader(body, skip, isLinePerParagraph(body));

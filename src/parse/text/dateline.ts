@@ -101,9 +101,9 @@ const CAPS_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.caps, 'u'), ascii: 
 const TITLE_DATELINE = { unicode: lazyRegExp(UNICODE_PATTERNS.title, 'u'), ascii: lazyRegExp(ASCII_PATTERNS.title, 'u') };
 const AGENCY_ONLY = lazyRegExp(`^${AGENCY}${SEPARATOR}`, 'u');
 
-/** The pattern pair's match of the text: the ASCII pattern when it decides the same. */
-function execDateline(pair: { unicode: () => RegExp; ascii: () => RegExp }, text: string): RegExpExecArray | null {
-  return (needsUnicode(text) ? pair.unicode() : pair.ascii()).exec(text);
+/** The pattern pair's match of the text: the ASCII pattern when it decides the same (`unicode` is needsUnicode(text)). */
+function execDateline(pair: { unicode: () => RegExp; ascii: () => RegExp }, text: string, unicode: boolean): RegExpExecArray | null {
+  return (unicode ? pair.unicode() : pair.ascii()).exec(text);
 }
 
 /** Fewer words than this after a bare `Place:` is a headline or label, not a lead. */
@@ -137,7 +137,9 @@ interface Candidate {
  */
 export function splitDateline(paragraph: string, underHeader = false): { dateline: Dateline; rest: string } | null {
   const text = paragraph.trimStart();
-  const candidate = agencyOnly(text) ?? capsPlace(text) ?? titlePlace(text);
+  // Both place patterns read the same text: it is scanned for characters beyond ASCII once.
+  const unicode = needsUnicode(text);
+  const candidate = agencyOnly(text) ?? capsPlace(text, unicode) ?? titlePlace(text, unicode);
   if (!candidate) return null;
   const raw = text.slice(0, candidate.length).trimEnd();
   const rest = text.slice(candidate.length).trimStart();
@@ -157,8 +159,8 @@ function agencyOnly(text: string): Candidate | null {
 }
 
 /** `WASHINGTON (CNN) --`, `BEIJING, China:`, `LONDON —`, `WASHINGTON, Dec 11 (Reuters) -`. */
-function capsPlace(text: string): Candidate | null {
-  const m = execDateline(CAPS_DATELINE, text);
+function capsPlace(text: string, unicode: boolean): Candidate | null {
+  const m = execDateline(CAPS_DATELINE, text, unicode);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;
@@ -171,8 +173,8 @@ function capsPlace(text: string): Candidate | null {
 }
 
 /** `San Francisco:` or `Marseille, France (CNN)`: a mixed-case place needs a colon or a known agency. */
-function titlePlace(text: string): Candidate | null {
-  const m = execDateline(TITLE_DATELINE, text);
+function titlePlace(text: string, unicode: boolean): Candidate | null {
+  const m = execDateline(TITLE_DATELINE, text, unicode);
   if (!m) return null;
   const fullPlace = m[1] ?? '';
   const agency = m[2]?.trim() ?? null;

@@ -231,7 +231,8 @@ export function splitFurnitureTails(line: string): { rest: string; tails: { text
       continue;
     }
     if (!rest.includes('  ') && !rest.includes('\t')) break;
-    gaps ??= [...rest.matchAll(RUN_ON_GAP)].map((m) => m.index);
+    // (Array.from, not map: map's array of one or more is of another kind than its empty one.)
+    gaps ??= Array.from(rest.matchAll(RUN_ON_GAP), (m) => m.index);
     while (gaps.length && gaps.at(-1)! >= rest.length) gaps.pop();
     const last = gaps.pop();
     if (last === undefined) break;

@@ -18,6 +18,8 @@ import {
   isShortLabel,
   isTitleLike,
   isTitleWithStop,
+  couldOpenOneKey,
+  keyHead,
   lineKey,
   wordCount,
 } from './line-kinds.js';
@@ -34,6 +36,14 @@ const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
 const HEADER_WINDOW = 24;
 /** Words a long notice holds one of (of BOILERPLATE's), in lower case. */
 const NOTICE_STEMS = /cookie|privacy|terms of|this website|this site|disclaimer|comment|browser|developing|more to follow|check back/;
+const NOTICE_STEMS_ANY_CASE = new RegExp(NOTICE_STEMS.source, 'i');
+/** The Kelvin sign: besides A-Z, the one character whose lowercase (`k`) a stem can hold (`İ` gives `i` and a combining dot). */
+const KELVIN = '\u212a';
+
+/** Whether the line lowercased holds a NOTICE_STEM, without lowercasing a copy of every long line. */
+function hasNoticeStem(text: string): boolean {
+  return NOTICE_STEMS_ANY_CASE.test(text) || (text.includes(KELVIN) && NOTICE_STEMS.test(text.toLowerCase()));
+}
 /** What a metadata line joins its parts with, or labels them by. */
 const METADATA_SIGN = /[|•·/]| [-–—] |time:/i;
 /** Header lines longer than this are not dates, credits or metadata lines. */
@@ -83,10 +93,12 @@ interface ZoneLine {
   /** Which blank-line block of the text the line is in. */
   block: number;
   kind: Kind;
-  /** lineKey(text) and wordCount(text), worked out when first asked for (see keyOf, wordsOf). */
+  /** lineKey(text), keyHead(text) and wordCount(text), worked out when first asked for (see keyOf, headOf, wordsOf). */
   key?: string;
+  head?: string | null;
   words?: number;
-  /** repeatKey(line), worked out when first asked for. */
+  /** repeatText(line) and repeatKey(line), worked out when first asked for. */
+  repeatText?: string;
   repeatKey?: string;
   /** repeatedBelow(zone, this line's index), likewise. */
   repeated?: boolean;
@@ -96,6 +108,8 @@ interface ZoneLine {
 // and by length: each is worked out once, when first needed, not at every comparison.
 /** The line's key (line-kinds.ts's lineKey); '' for no line at all. */
 const keyOf = (z: ZoneLine | undefined): string => (z ? (z.key ??= lineKey(z.text)) : '');
+/** The opening of the line's key (line-kinds.ts's keyHead): lines whose openings differ have different keys, told without making them. */
+const headOf = (z: ZoneLine): string | null => (z.head === undefined ? (z.head = keyHead(z.text)) : z.head);
 /** The line's words (line-kinds.ts's wordCount). */
 const wordsOf = (z: ZoneLine): number => (z.words ??= wordCount(z.text));
 
@@ -109,7 +123,7 @@ export function kindOf(text: string): Kind {
   // A long line ending a sentence is prose (or a notice, or a title-case headline with a stop):
   // most lines of a plain article are, and are spared the other patterns.
   if (text.length > 80 && endsSentence(text)) {
-    if (NOTICE_STEMS.test(text.toLowerCase()) && BOILERPLATE.test(text)) return 'notice';
+    if (hasNoticeStem(text) && BOILERPLATE.test(text)) return 'notice';
     return isTitleWithStop(text) ? 'title' : 'prose';
   }
   // Date and metadata lines are short: a paragraph spares the large date patterns.
@@ -156,8 +170,10 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
   const out: ZoneLine[] = [];
   let block = 0;
   let blankBefore = false;
-  for (const line of lines) {
-    if (out.length >= HEADER_WINDOW) break;
+  // (An index, not for-of: leaving a for-of early looks up the iterator's `return`, which V8's
+  // compiled code has not seen until a text fills the window, and is then thrown away.)
+  for (let i = 0; i < lines.length && out.length < HEADER_WINDOW; i++) {
+    const line = lines[i]!;
     if (isBlank(line)) {
       blankBefore = true;
       continue;
@@ -166,7 +182,8 @@ function zoneLines(lines: Line[], skip: Set<number>): ZoneLine[] {
     blankBefore = false;
     if (skip.has(line.number)) continue;
     const text = foldedText(line);
-    out.push({ number: line.number, text, block, kind: kindOf(text) });
+    // (Every field set from the start, the lazy ones too: one object shape for the compiled code.)
+    out.push({ number: line.number, text, block, kind: kindOf(text), key: undefined, head: undefined, words: undefined, repeatText: undefined, repeatKey: undefined, repeated: undefined });
   }
   markCopies(out);
   markContinuations(lines, out);
@@ -188,8 +205,9 @@ function markCopies(zone: ZoneLine[]): void {
     titleAbove ||= i > 0 && zone[i - 1]!.kind === 'title';
     // A pair, not a run: text repeated line after line is the text's own.
     const pair = () => keyOf(zone[i + 2]) !== keyOf(a) && keyOf(zone[i - 1]) !== keyOf(a);
-    const same = keyOf(a) === keyOf(b) && wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && pair();
-    const prefix = b.block === a.block && wordsOf(a) >= 3 && keyOf(b).startsWith(keyOf(a) + ' ');
+    // (The keys last: each is a copy of the whole line.)
+    const same = wordsOf(a) >= 3 && (titleAbove || (a.kind !== 'title' && a.kind !== 'label')) && couldOpenOneKey(headOf(a), headOf(b)) && keyOf(a) === keyOf(b) && pair();
+    const prefix = b.block === a.block && wordsOf(a) >= 3 && couldOpenOneKey(headOf(a), headOf(b)) && keyOf(b).startsWith(keyOf(a) + ' ');
     if (same || prefix) {
       a.kind = 'caption';
       b.kind = 'caption';
@@ -210,10 +228,7 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
   // The zone is the top of the text: look only that far.
   const last = zone.at(-1)?.number ?? 0;
   const byNumber = new Map<number, Line>();
-  for (const l of lines) {
-    if (l.number > last) break;
-    byNumber.set(l.number, l);
-  }
+  for (let i = 0; i < lines.length && lines[i]!.number <= last; i++) byNumber.set(lines[i]!.number, lines[i]!);
   for (let i = 0; i < zone.length; i++) {
     const z = zone[i]!;
     if (z.kind !== 'title' && z.kind !== 'label') continue;
@@ -238,17 +253,26 @@ const isNoise = (z: ZoneLine): boolean => z.kind === 'label' || z.kind === 'menu
 
 /** What a dateline holds before the lead: an agency in brackets, a colon, a dash, a day after a comma. */
 const DATELINE_SIGN = /\(|:|--|—|–| - |, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-/** The key a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
-function repeatKey(z: ZoneLine): string {
-  if (z.repeatKey === undefined) {
+/** The text a line is compared by when looking for its repeat: the dateline off, the ellipsis off. */
+function repeatText(z: ZoneLine): string {
+  if (z.repeatText === undefined) {
     // Only a line with a dateline's sign near its start is tried for one.
     const dl = DATELINE_SIGN.test(z.text.slice(0, 80)) ? splitDateline(z.text) : null;
     const rest = dl ? dl.rest : z.text;
     // (Tested from the end first: the pattern alone is tried from every space of the line.)
-    const text = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
-    z.repeatKey = text === z.text ? keyOf(z) : lineKey(text);
+    z.repeatText = rest.endsWith('...') || rest.endsWith('…') ? rest.replace(/\s*(?:\.\.\.|…)$/, '') : rest;
   }
-  return z.repeatKey;
+  return z.repeatText;
+}
+
+/** The key of repeatText(line). */
+function repeatKey(z: ZoneLine): string {
+  return (z.repeatKey ??= repeatText(z) === z.text ? keyOf(z) : lineKey(repeatText(z)));
+}
+
+/** The opening of repeatKey(line) (keyHead's). */
+function repeatHead(z: ZoneLine): string | null {
+  return repeatText(z) === z.text ? headOf(z) : keyHead(repeatText(z));
 }
 
 /** Whether the body repeats line `i` (as the lead, perhaps after a dateline, or the next paragraphs). */
@@ -262,11 +286,12 @@ function findRepeatBelow(zone: ZoneLine[], i: number): boolean {
   if (wordsOf(z) < REPEAT_MIN_WORDS) return false;
   const key = repeatKey(z);
   // A run of the same line is the text's own, not a repeat.
-  if (zone[i + 1] && repeatKey(zone[i + 1]!) === key) return false;
-  // Only lines that hold the line's opening words are compared closely.
+  if (zone[i + 1] && couldOpenOneKey(repeatHead(zone[i + 1]!), key) && repeatKey(zone[i + 1]!) === key) return false;
+  // Only lines that hold the line's opening words are compared closely; a repeat's key opens with
+  // this line's, so lines opening otherwise are told apart first, without making their keys.
   const opening = key.split(' ').slice(0, 3).join(' ');
   return zone.slice(i + 2).some((y) => {
-    if (!keyOf(y).includes(opening)) return false;
+    if (!couldOpenOneKey(repeatHead(y), key) || !keyOf(y).includes(opening)) return false;
     const other = repeatKey(y);
     return other === key || (/(?:\.\.\.|…)$/.test(z.text) && other.startsWith(key));
   });
@@ -297,7 +322,7 @@ function isStandfirst(zone: ZoneLine[], i: number, linePerParagraph: boolean, we
 function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: boolean): number {
   const firstProse = zone.findIndex((z) => z.kind === 'prose');
   const end = firstProse < 0 ? zone.length : firstProse;
-  const titles = zone.map((z, i) => (z.kind === 'title' ? i : -1)).filter((i) => i >= 0);
+  const titles = zone.flatMap((z, i) => (z.kind === 'title' ? [i] : []));
   // A title printed twice, apart (page title and article heading), is the headline.
   for (const i of zone.flatMap((z, i) => (z.kind === 'title' || (z.kind === 'label' && i < end) ? [i] : []))) {
     const key = headlineKeyOf(zone[i]!);
@@ -323,7 +348,8 @@ function findHeadline(zone: ZoneLine[], linePerParagraph: boolean, webPage: bool
   // Otherwise the last title or label line before the first prose (one that reads as a person's
   // name only when nothing else is there: `Markets Rally`).
   const short = zone.slice(0, end).flatMap((z, i) => (z.kind === 'title' || z.kind === 'label' ? [i] : []));
-  return short.filter((i) => !isBareName(zone[i]!.text)).at(-1) ?? short.at(-1) ?? -1;
+  for (let k = short.length - 1; k >= 0; k--) if (!isBareName(zone[short[k]!]!.text)) return short[k]!;
+  return short.at(-1) ?? -1;
 }
 
 /** A headline opens with no lowercase letter, unless a capital follows it (`iPhone`). */

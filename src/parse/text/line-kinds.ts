@@ -40,6 +40,14 @@ export function wordCount(text: string): number {
   return words;
 }
 
+/** Whether a folded line has at most `max` words (as wordCount counts them), reading no further than that. */
+export function hasAtMostWords(text: string, max: number): boolean {
+  if (text === '') return max >= 0;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words <= max; i = text.indexOf(' ', i + 1)) words++;
+  return words <= max;
+}
+
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
 const SENTENCE_INSIDE = LETTERS_0;
 
@@ -52,7 +60,7 @@ const TITLE_MAX_CHARS = 250;
  * sentence of prose: short, with letters, not ending a sentence or a clause, no sentence inside.
  */
 export function isTitleLike(text: string): boolean {
-  if (text === '' || text.length > TITLE_MAX_CHARS || wordCount(text) > TITLE_MAX_WORDS) return false;
+  if (text === '' || text.length > TITLE_MAX_CHARS || !hasAtMostWords(text, TITLE_MAX_WORDS)) return false;
   // A headline may ask or exclaim; a full stop ends prose (an ellipsis may end a teaser's title).
   if (/[:,;]$/.test(text) || (endsSentence(text) && !/(?:\.\.\.|…|[?!]["”’']?)$/.test(text))) return false;
   if (SENTENCE_INSIDE.test(text)) return false;
@@ -98,8 +106,9 @@ const RELATIVE_TIME =
 
 /** Whether the line is a relative time (`3 years ago`): never a publication date. */
 export function isRelativeTime(text: string): boolean {
-  const t = text.toLowerCase();
-  return (t.endsWith('ago') || t === 'just now') && RELATIVE_TIME.test(text);
+  // Only the end is lowercased: no character but A-Z lowercases to `a`, `g`, `o` or into `just now`.
+  const end = text.slice(-3).toLowerCase();
+  return (end === 'ago' || (end === 'now' && text.toLowerCase() === 'just now')) && RELATIVE_TIME.test(text);
 }
 
 /** `9:31 PM`, `08:53`, `12:20 IST`: a time of day alone. */
@@ -189,9 +198,30 @@ export function isCaptionWithCredit(text: string): boolean {
   return words <= PAREN_CAPTION_MAX_WORDS && PAREN_SOURCE.test(text);
 }
 
+/** How many characters of a line keyHead reads. */
+const KEY_HEAD_CHARS = 64;
+
+/**
+ * The key of the line's first characters, which opens lineKey(text) (is it, for a short line): most
+ * lines are told apart by it without the key of the whole. Null when those characters need Unicode
+ * classes (lowercasing `Σ` depends on what follows it).
+ */
+export function keyHead(text: string): string | null {
+  const head = text.slice(0, KEY_HEAD_CHARS);
+  // Text needing no Unicode classes lowercases, and loses its marks, character by character.
+  return head.length === text.length || !needsUnicode(head) ? lineKey(head) : null;
+}
+
+/** Whether two openings of keys (keyHead's, or whole keys) could open one key: one opens the other; a null could open any. */
+export function couldOpenOneKey(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
 /** The key lines are compared by: lowercase letters and digits, single spaces. */
 export function lineKey(text: string): string {
-  const kept = text.toLowerCase().replace(needsUnicode(text) ? /[^\p{L}\p{N} ]/gu : /[^a-z0-9 ]/g, '');
+  // Text needing no Unicode classes lowercases character by character, its marks to themselves: they
+  // are dropped first, and only what is left is lowercased.
+  const kept = needsUnicode(text) ? text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '') : text.replace(/[^A-Za-z0-9 ]+/g, '').toLowerCase();
   // Only spaces are left: most lines have no two together to fold (a copy of the line saved).
   return (kept.includes('  ') ? kept.replace(/ {2,}/g, ' ') : kept).trim();
 }

@@ -6,7 +6,7 @@
 import type { Byline, RemovedReason } from '../../article.js';
 import { isAgencyName, isBareName } from './byline.js';
 import { parseDateLine } from './date.js';
-import { endsSentence, isListHeading, isMenuOrIcons, isRelativeTime, isShortLabel, isTitleLike, wordCount } from './line-kinds.js';
+import { endsSentence, hasAtMostWords, isListHeading, isMenuOrIcons, isRelativeTime, isShortLabel, isTitleLike, wordCount } from './line-kinds.js';
 import { foldedText, foldSpace, isBlank, type Line } from '../lines.js';
 import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
@@ -40,6 +40,8 @@ const SOURCE_CREDIT = letterPattern(String.raw`^(?:(?:source|sources|original ne
 /** Words of the prompts a page sets around a story: subscribe, sign up, apps, donations, follow us. */
 const PROMO_WORDS =
   /\b(?:subscrib\w*|newsletters?|inbox|sign up|sign-up|signup|download\w*|our apps?|the app|podcasts?|donat\w*|contributing to|make a contribution|support (?:our|us|independent|quality|local)|journalism|follow (?:us|the|our)|like us|join (?:us|our|the)|whatsapp|telegram channel|get the facts|unlimited access|log ?in|register|daily email|email updates|stay informed|indicates required|now available on|app store|google play)\b/i;
+/** A prompt is at most this long. */
+const PROMO_MAX_WORDS = 60;
 /** Notices of the site rather than the story: cookies, privacy, terms; newsroom boilerplate. */
 export const BOILERPLATE =
   /\b(?:cookies?|privacy policy|terms of (?:service|use)|all rights reserved|this website|this site uses|disclaimer|auto-published|syndicated feed|has not been edited|more to follow|developing story|check back (?:later )?for updates|this story (?:will be|has been|is being) updated|commenting policy|comments? (?:are|have been) (?:closed|disabled)|disable comments|loading content|(?:web )?browser is (?:no longer supported|out of date|not supported))\b/i;
@@ -59,9 +61,10 @@ function tailReason(text: string): RemovedReason | null {
   if (/^(?:published|updated|posted|last updated)\s*:?$/i.test(text)) return 'metadata';
   // (The patterns alone: tried at word starts only, they cost less than a first test for the words' parts.)
   if (BOILERPLATE.test(text) || PAREN_LINE.test(text)) return 'boilerplate';
-  if (long) return PROMO_WORDS.test(text) && wordCount(text) <= 60 ? 'promo' : null;
+  // (The words counted first, and no further than the limit: a long paragraph is spared the pattern.)
+  if (long) return hasAtMostWords(text, PROMO_MAX_WORDS) && PROMO_WORDS.test(text) ? 'promo' : null;
   if (SOURCE_CREDIT.test(text) || isAgencyName(text)) return 'source';
-  if (PROMO_WORDS.test(text) && wordCount(text) <= 60) return 'promo';
+  if (hasAtMostWords(text, PROMO_MAX_WORDS) && PROMO_WORDS.test(text)) return 'promo';
   if (/^share\b/i.test(text) && wordCount(text) <= 25) return 'promo';
   if (EMAIL_ALONE.test(text)) return 'author';
   if (isMenuOrIcons(text) || (isShortLabel(text) && LETTERS_0.test(text) && text === text.toUpperCase())) return 'label';

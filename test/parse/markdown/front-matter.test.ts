@@ -18,8 +18,8 @@ describe('parseFrontMatter', () => {
     const fm = parse('---\nTitle: A headline\ndate: 2024-05-16\n---\nBody\n');
     assert.deepEqual(fm, {
       entries: [
-        { key: 'title', value: 'A headline', lines: [{ number: 2, text: 'Title: A headline' }], unused: [] },
-        { key: 'date', value: '2024-05-16', lines: [{ number: 3, text: 'date: 2024-05-16' }], unused: [] },
+        { key: 'title', value: 'A headline', lines: [{ number: 2, text: 'Title: A headline', folded: undefined }], unused: [] },
+        { key: 'date', value: '2024-05-16', lines: [{ number: 3, text: 'date: 2024-05-16', folded: undefined }], unused: [] },
       ],
       closingLine: 4,
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { looksLikeHeadline, scanHeader } from '../../../src/parse/text/header.js';
+import { kindOf, looksLikeHeadline, scanHeader } from '../../../src/parse/text/header.js';
 import { toLines } from '../../../src/parse/lines.js';
 
 const scan = (text: string, linePerParagraph = false) => scanHeader(toLines(text), new Set(), linePerParagraph);
@@ -81,4 +81,13 @@ describe('looksLikeHeadline', () => {
   it('rejects prose ending in a colon', () => assert.equal(looksLikeHeadline('He said:'), false));
   it('rejects a very long line', () => assert.equal(looksLikeHeadline('word '.repeat(40)), false));
   it('rejects a line with no letters', () => assert.equal(looksLikeHeadline('***'), false));
+});
+
+describe('kindOf on a long line that ends a sentence', () => {
+  const notice = (stem: string) => `Parts of this page may set a ${stem} on your device, and all rights reserved by the publisher apply to each of them.`;
+  it('a notice holds a stem in any case and a boilerplate phrase', () => {
+    assert.equal(kindOf(notice('COOKIE')), 'notice');
+    assert.equal(kindOf(notice('marker')), 'prose');
+  });
+  it('a stem written with the Kelvin sign, which lowercases to k, still counts', () => assert.equal(kindOf(notice('coo\u212aie')), 'notice'));
 });

@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   endsSentence,
+  couldOpenOneKey,
+  hasAtMostWords,
+  keyHead,
   lineKey,
   wordCount,
   isCaptionWithCredit,
@@ -26,7 +29,7 @@ describe('line kinds', () => {
   });
 
   it('a relative time is never a date', () => {
-    for (const t of ['3 years ago', 'an hour ago', '2 days ago', '45 mins ago', 'Just now']) assert.equal(isRelativeTime(t), true, t);
+    for (const t of ['3 years ago', 'an hour ago', '2 days ago', '45 mins ago', 'Just now', '2 DAYS AGO', 'JUST NOW']) assert.equal(isRelativeTime(t), true, t);
     assert.equal(isRelativeTime('3 years ago the harbour closed'), false);
   });
 
@@ -76,7 +79,8 @@ describe('line kinds', () => {
 
 describe('the line measures the header compares lines by', () => {
   // The pieces lines are made of: stops, closers, spaces of each kind, letters, digits, punctuation, beyond ASCII.
-  const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£');
+  // (`İ` and the Kelvin sign are the two characters beyond ASCII that lowercase to ASCII letters.)
+  const piece = fc.constantFrom('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', ' ', '  ', '\t', '\u00a0', 'a', 'B', '7', ',', '-', 'é', 'Σ', '£', 'İ', '\u212a');
   const line = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
   it('endsSentence reads the end as its pattern does: a stop, then closing quotes or brackets', () => {
     fc.assert(fc.property(line, (t) => endsSentence(t) === /[.!?…]["”’')\]]*$/.test(t.trimEnd())));
@@ -84,9 +88,28 @@ describe('the line measures the header compares lines by', () => {
   it("wordCount counts what split(' ') makes", () => {
     fc.assert(fc.property(line, (t) => wordCount(t) === (t === '' ? 0 : t.split(' ').length)));
   });
+  it('hasAtMostWords says whether wordCount is at most the limit', () => {
+    fc.assert(fc.property(line, fc.integer({ min: 0, max: 6 }), (t, max) => hasAtMostWords(t, max) === wordCount(t) <= max));
+  });
   it('lineKey keeps letters and digits, lower-cased, and single spaces', () => {
     assert.equal(lineKey('  Mr.  O’Brien —  said: “Yes!”  '), 'mr obrien said yes');
     assert.equal(lineKey('ΣΟΦΟΣ  Café'), 'σοφος café');
     fc.assert(fc.property(line, (t) => lineKey(t) === t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()));
+  });
+
+  // Lines longer than keyHead reads, with the characters whose lowercase depends on what follows (Σ) or grows (İ).
+  const longPiece = fc.constantFrom('Ferry ', 'strike ', 'ΑΣ', 'Σ ', 'İ', '\u212a', '. ', '  ', ', ', '£', 'é', '7', 'x');
+  const longLine = fc.array(longPiece, { maxLength: 40 }).map((p) => p.join(''));
+  it("keyHead opens the line's key, or is null", () => {
+    fc.assert(fc.property(longLine, (t) => { const head = keyHead(t); return head === null || lineKey(t).startsWith(head); }), { numRuns: 2000 });
+    assert.equal(keyHead('Ferry strike ends after two weeks of talks between the union and the harbour board, officials said.'), 'ferry strike ends after two weeks of talks between the union and');
+    assert.equal(keyHead(`${'Σ'.repeat(70)}`), null);
+  });
+  it('lines of one key have openings that could open one key', () => {
+    fc.assert(fc.property(longLine, longLine, (a, b) => lineKey(a) !== lineKey(b) || couldOpenOneKey(keyHead(a), keyHead(b))));
+    fc.assert(fc.property(longLine, (a) => couldOpenOneKey(keyHead(a), keyHead(`  ${a}.`))));
+    assert.equal(couldOpenOneKey('ferry strike', 'ferry strike ends'), true);
+    assert.equal(couldOpenOneKey('ferry strike', 'harbour'), false);
+    assert.equal(couldOpenOneKey(null, 'harbour'), true);
   });
 });
