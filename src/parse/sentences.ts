@@ -61,8 +61,8 @@ const OPENING_MARKS = '"\'“‘«([{';
 const DASHES = '-–—';
 const SPACE = 32;
 
-/** The marks that may end a sentence (isTerminator's set), found by a native scan between them. */
-const TERMINATOR = /[.?!\u2026]/g;
+/** The marks that may end a sentence (isTerminator's set). */
+const TERMINATORS: readonly string[] = ['.', '?', '!', '\u2026'];
 
 /**
  * A paragraph's sentences: a Markdown block's own, or its text split by splitSentences. Computed on
@@ -79,48 +79,63 @@ export function splitSentences(text: string): string[] {
   const n = text.length;
   // Jump from one terminator to the next rather than visit every character: the splitter runs
   // over every paragraph of every article, 100 MB ones included.
-  const finder = new RegExp(TERMINATOR.source, 'g');
-  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
-    const i = m.index;
+  const terminators = new TerminatorFinder(text);
+  for (let i = terminators.next(0); i >= 0; ) {
     let end = i + 1;
     while (end < n && isTerminator(text.charCodeAt(end))) end++;
     const markEnd = end;
     while (end < n && (isCloser(text[end]!) || isTerminator(text.charCodeAt(end)))) end++;
     if (end >= n) break;
-    finder.lastIndex = end;
-    if (text.charCodeAt(end) !== SPACE) continue;
-    const wordStart = text.lastIndexOf(' ', i - 1) + 1;
-    const mark = text.slice(i, markEnd);
-    const closed = end > markEnd;
-    const before = stripOpeningMarks(text.slice(wordStart, i));
-    if (endsSentence(before, mark, closed, text, end + 1)) {
+    if (text.charCodeAt(end) === SPACE && endsSentence(text, i, markEnd, end > markEnd, end + 1)) {
       const sentence = text.slice(start, end).trim();
       if (sentence) out.push(sentence);
       start = end + 1;
     }
+    i = terminators.next(end);
   }
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
 }
 
-/** Whether the mark after `before` ends a sentence, given the text from `next` on. */
-function endsSentence(
-  before: string,
-  mark: string,
-  closed: boolean,
-  text: string,
-  next: number,
-): boolean {
+/** Finds the terminators of a text in order, one indexOf per mark, each run again only once passed: a
+ * pattern would build a match object for each. */
+class TerminatorFinder {
+  private readonly at: number[];
+
+  constructor(private readonly text: string) {
+    this.at = TERMINATORS.map((t) => text.indexOf(t));
+  }
+
+  /** The offset of the first terminator at or after `from`; -1 if there is none. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < TERMINATORS.length; k++) {
+      let at = this.at[k] as number;
+      if (at >= 0 && at < from) {
+        at = this.text.indexOf(TERMINATORS[k] as string, from);
+        this.at[k] = at;
+      }
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+/** Whether the mark at `i`..`markEnd` (`closed` when quotes or brackets close after it) ends a sentence,
+ * given the text from `next` on. */
+function endsSentence(text: string, i: number, markEnd: number, closed: boolean, next: number): boolean {
   const word = wordAt(text, next);
   const first = firstSignificant(word);
   if (isLowerStart(first, word) || DASHES.includes(first)) return false;
+  const mark = text.slice(i, markEnd);
   if (mark.includes('?') || mark.includes('!')) {
     const opener = OPENERS.has(bare(word)) && !TITLES.has(bare(word));
     return !(closed && !opener && hasAttribution(text, next));
   }
   if (mark === '…' || mark === '...') return OPENERS.has(bare(word));
   if (mark !== '.' || closed) return true;
+  const before = stripOpeningMarks(text.slice(text.lastIndexOf(' ', i - 1) + 1, i));
   if (isInitialOrDotted(before)) return OPENERS.has(bare(word));
   return periodAfterWordEnds(before, word);
 }
@@ -155,7 +170,11 @@ function wordAt(text: string, from: number): string {
 /** The word without opening marks before it and punctuation after it. */
 function bare(word: string): string {
   // From where the run of marks starts only: tried from each mark of a long run, `[…]+$` is quadratic.
-  return stripOpeningMarks(word).replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '');
+  const w = stripOpeningMarks(word);
+  // Most words end in an ASCII letter or digit: the pattern runs only for the others.
+  const c = w.charCodeAt(w.length - 1);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return w;
+  return w.replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '');
 }
 
 function stripOpeningMarks(word: string): string {
@@ -178,6 +197,8 @@ function isLowerStart(first: string, word: string): boolean {
 
 /** `F`, `U.S`, `p.m`, `J.K`: the word before the final period of an initial or a dotted abbreviation. */
 function isInitialOrDotted(word: string): boolean {
+  // An initial is one letter (two code units at most) and a dotted abbreviation holds a full stop.
+  if (word.length > 2 && !word.includes('.')) return false;
   return /^(?:\p{L}\.)*\p{L}$/u.test(word) && (word.length === 1 ? /\p{Lu}/u.test(word) : true);
 }
 

@@ -203,13 +203,17 @@ function joinWords(tokens: Token[]): string {
 
 /** Whether a phrase of name words (titles already gone) names a person rather than a body or place. */
 function looksPersonal(tokens: Token[]): boolean {
-  return tokens.every((t) => !ORG_WORDS.has(bare(t.word)) && !ALL_CAPITALS.test(t.word) && PERSONAL_SHAPE.test(t.word));
+  return tokens.every((t) => !ORG_WORDS.has(bare(t.word)) && hasPersonalShape(t.word));
 }
 
-/** `NATO`, `BBC`: an acronym, not a name. */
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
-/** A word with a small letter (`Smith`, `McVey`), or an initial. */
+/** A word with a small letter (`Smith`, `McVey`), or an initial: not an acronym (`NATO`, `BBC`). */
 const PERSONAL_SHAPE = /\p{Ll}|^\p{Lu}\.?$/u;
+
+function hasPersonalShape(word: string): boolean {
+  // Most name words have a small ASCII letter second: the pattern runs only for the others.
+  const c = word.charCodeAt(1);
+  return (c >= 0x61 && c <= 0x7a) || PERSONAL_SHAPE.test(word);
+}
 
 /** Lower-cases a determiner that opened a sentence: `The minister` → `the minister`. */
 function lowerDeterminer(phrase: string): string {
@@ -220,7 +224,8 @@ function lowerDeterminer(phrase: string): string {
 /** Cleans the noun phrase an attribution names into a speaker; null when nothing speaker-like is left.
  * Two names joined by `and` stay together: `authors Mia Holm and Jonas Berg` → `Mia Holm and Jonas Berg`. */
 export function speakerName(phrase: string): string | null {
-  const pair = /^(.*\p{Lu}[\p{L}'’.-]*)\s+and\s+(\p{Lu}.*)$/u.exec(phrase.trim());
+  // A quick test first for what the pair pattern needs, which backtracks over the whole phrase.
+  const pair = /\sand\s/u.test(phrase) ? /^(.*\p{Lu}[\p{L}'’.-]*)\s+and\s+(\p{Lu}.*)$/u.exec(phrase.trim()) : null;
   if (pair) {
     const first = singleSpeakerName(pair[1] as string);
     const second = singleSpeakerName(pair[2] as string);
@@ -232,13 +237,16 @@ export function speakerName(phrase: string): string | null {
 /** Titles that name a body after `of`: `Secretary of State`, `Minister for Health`, `Director of the FBI`. */
 const TITLE_OF = /\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Commissioner|Chief|President|Speaker|Leader|Ambassador|Administrator)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.\s-]{0,80})$/u;
 
+/** A quick test for what TITLE_OF needs, which tries every start of the phrase. */
+const TITLE_OF_HINT = /\s(?:of|for)\s/u;
+
 /** A quick test for what the `of` pattern below needs, which tries every start of the phrase. */
 const OF_BODY_HINT = /\s(?:of|from|at)\s/u;
 
 /** Cleans a noun phrase naming one speaker. */
 function singleSpeakerName(phrase: string): string | null {
   // `Secretary of State Ana M. Pell`: the person is the personal tail after the body the title names.
-  const titleOf = TITLE_OF.exec(phrase.trim().slice(0, 160));
+  const titleOf = TITLE_OF_HINT.test(phrase) ? TITLE_OF.exec(phrase.trim().slice(0, 160)) : null;
   if (titleOf) {
     const toks = tokenize(titleOf[1] as string);
     for (let k = 1; k <= toks.length - 2; k++) {
@@ -366,8 +374,9 @@ export function mentionedPeople(text: string, knownPeople: Known = []): Mention[
   let last = -1;
   const capitals = CAPITALS;
   capitals.lastIndex = 0;
-  for (let m = capitals.exec(text); m !== null; m = capitals.exec(text)) {
-    const start = wordHolding(text, m.index, done);
+  // test, not exec: no match object is built, and the capital (one code unit) is just before lastIndex.
+  while (capitals.test(text)) {
+    const start = wordHolding(text, capitals.lastIndex - 1, done);
     if (start < 0) continue;
     const end = wordEnd(text, start);
     const first = mayBeNameWord(text, start, end) ? toToken(text, start, end) : null;

@@ -93,6 +93,11 @@ const CASES: [string, string, string[]][] = [
   ['keeps a title abbreviation that is also a state with the name after it', 'Del. Ana Ruiz voted no. The bill passed.', [
     'Del. Ana Ruiz voted no.', 'The bill passed.']],
   ['does not split inside web addresses', 'Read more at example.com. Thanks.', ['Read more at example.com.', 'Thanks.']],
+  [
+    'finds each kind of terminator in order, however the kinds interleave',
+    'Why? Now! Wait… Then. Go?! Stop... The end. Yes! No?',
+    ['Why?', 'Now!', 'Wait…', 'Then.', 'Go?!', 'Stop...', 'The end.', 'Yes!', 'No?'],
+  ],
 ];
 
 describe('splitSentences', () => {

@@ -40,6 +40,16 @@ describe('speakerName', () => {
     assert.equal(speakerName('General Motors'), 'General Motors');
   });
 
+  it('takes the person after the body a title names, with `of` or `for` set off by any white space', () => {
+    assert.equal(speakerName('Secretary of State Ana M. Pell'), 'Ana M. Pell');
+    assert.equal(speakerName('Minister\tfor Health Ida Berg'), 'Ida Berg');
+  });
+
+  it('does not take an acronym run for a person, but keeps initials', () => {
+    assert.equal(isPersonName('NATO BBC', []), false);
+    assert.equal(isPersonName('J. K. Rowling', []), true);
+  });
+
   it('keeps two names joined by and', () => {
     assert.equal(speakerName('authors Mia Holm and Jonas Berg'), 'Mia Holm and Jonas Berg');
   });
