@@ -4,7 +4,7 @@
 // tail zones are header.ts's and tail.ts's.
 
 import type { RemovedLine, RemovedReason } from '../../article.js';
-import { isCaptionWithCredit, lineKey, wordCount } from './line-kinds.js';
+import { isCaptionWithCredit, lineKey, mayEndWithCredit, wordCount } from './line-kinds.js';
 import { foldedText, isBlank, type Line } from '../lines.js';
 
 /** A credit line standing alone: `Photo: RNZ / Patrice Allen`, `Image: Mark Stedman`. */
@@ -40,7 +40,8 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
     if (line.number <= leadLine || isBlank(line)) continue;
     const text = foldedText(line);
     const prev = previousLine(lines, i);
-    const next = nextLine(lines, i);
+    // (The line below is looked for only where it is asked about: beside furniture and captions.)
+    const next = () => nextLine(lines, i);
     const before = reasonOf.get(prev?.line.number ?? -1);
     if (skip.has(line.number)) {
       // A credit alone takes the caption over it.
@@ -48,14 +49,15 @@ export function neighbourFurniture(lines: Line[], skip: Set<number>, removed: Re
         take(prev.line, 'caption');
       }
       // A prompt takes the blurb right under it (no blank line between).
-      if (PROMPT.test(text) && next && next.adjacent && wordCount(foldedText(next.line)) <= BLURB_MAX_WORDS) take(next.line, 'promo');
+      const below = PROMPT.test(text) ? next() : null;
+      if (below && below.adjacent && wordCount(foldedText(below.line)) <= BLURB_MAX_WORDS) take(below.line, 'promo');
       continue;
     }
     // Cheap first: a caption's credit ends it with `)`, a `Label: Name`, a `/Name` or `full screen`.
-    const mayBeCaption = text.length <= 600 && (/[):/]/.test(text) || /(?:screen|image|photo)$/i.test(text));
+    const mayBeCaption = text.length <= 600 && mayEndWithCredit(text);
     if (mayBeCaption && isCaptionWithCredit(text) && wordCount(text) <= CAPTION_MAX_WORDS) {
       take(line, 'caption');
-      for (const n of [prev, next]) {
+      for (const n of [prev, next()]) {
         if (n && wordCount(n.line.text) >= COPY_WORDS && opening(n.line.text) === opening(text)) take(n.line, 'caption');
       }
       continue;

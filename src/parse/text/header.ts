@@ -22,6 +22,7 @@ import {
   keyHead,
   lineKey,
   wordCount,
+  wordCountUpTo,
 } from './line-kinds.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { BOILERPLATE } from './tail.js';
@@ -54,6 +55,8 @@ const HEADLINE_MIN_WORDS = 5;
 const MAX_PROSE_ABOVE = 2;
 /** A title line under the headline at most this long, before the lead, is a caption. */
 const CAPTION_TITLE_MAX_WORDS = 15;
+/** How far wordsOf counts: every count it gives is compared with a smaller number (CAPTION_TITLE_MAX_WORDS the largest). */
+const WORDS_COUNTED = CAPTION_TITLE_MAX_WORDS + 1;
 /** A standfirst that the body repeats is at least this long. */
 const REPEAT_MIN_WORDS = 6;
 /** A line opening with the same this many words as a caption beside it is the caption's copy. */
@@ -93,7 +96,7 @@ interface ZoneLine {
   /** Which blank-line block of the text the line is in. */
   block: number;
   kind: Kind;
-  /** lineKey(text), keyHead(text) and wordCount(text), worked out when first asked for (see keyOf, headOf, wordsOf). */
+  /** lineKey(text), keyHead(text) and wordCount(text) (up to WORDS_COUNTED), worked out when first asked for (see keyOf, headOf, wordsOf). */
   key?: string;
   head?: string | null;
   words?: number;
@@ -110,8 +113,8 @@ interface ZoneLine {
 const keyOf = (z: ZoneLine | undefined): string => (z ? (z.key ??= lineKey(z.text)) : '');
 /** The opening of the line's key (line-kinds.ts's keyHead): lines whose openings differ have different keys, told without making them. */
 const headOf = (z: ZoneLine): string | null => (z.head === undefined ? (z.head = keyHead(z.text)) : z.head);
-/** The line's words (line-kinds.ts's wordCount). */
-const wordsOf = (z: ZoneLine): number => (z.words ??= wordCount(z.text));
+/** The line's words (line-kinds.ts's wordCount), counted no further than WORDS_COUNTED. */
+const wordsOf = (z: ZoneLine): number => (z.words ??= wordCountUpTo(z.text, WORDS_COUNTED));
 
 /** Whether a line reads like a headline rather than a paragraph of prose. */
 export function looksLikeHeadline(text: string): boolean {

@@ -40,12 +40,17 @@ export function wordCount(text: string): number {
   return words;
 }
 
+/** wordCount(text), or `max` when that is more: a long line's words are not all counted to compare them with a few. */
+export function wordCountUpTo(text: string, max: number): number {
+  if (text === '') return Math.min(0, max);
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words < max; i = text.indexOf(' ', i + 1)) words++;
+  return Math.min(words, max);
+}
+
 /** Whether a folded line has at most `max` words (as wordCount counts them), reading no further than that. */
 export function hasAtMostWords(text: string, max: number): boolean {
-  if (text === '') return max >= 0;
-  let words = 1;
-  for (let i = text.indexOf(' '); i >= 0 && words <= max; i = text.indexOf(' ', i + 1)) words++;
-  return words <= max;
+  return wordCountUpTo(text, max + 1) <= max;
 }
 
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
@@ -188,11 +193,17 @@ const AGENCY_SLASH_CREDIT = LETTERS_8;
 const CAPTION_MAX_WORDS = 60;
 const PAREN_CAPTION_MAX_WORDS = 20;
 
+/** What every caption isCaptionWithCredit takes has: `)`, `:` or `/`, or `screen`, `image` or `photo` ending it. */
+export function mayEndWithCredit(text: string): boolean {
+  // The last six characters alone are tried for the words: a pattern ending in `$` is tried from every position of a line.
+  return /[):/]/.test(text) || /(?:screen|image|photo)$/i.test(text.slice(-6));
+}
+
 /** Whether the line is a photo or video caption, by the credit it ends with. */
 export function isCaptionWithCredit(text: string): boolean {
   // A credit ends the line with `)`, a `Label: Name` or `/Name`, or `full screen`, `image`, `photo`.
-  if (!/[):/]/.test(text) && !/(?:screen|image|photo)$/i.test(text)) return false;
-  const words = wordCount(text);
+  if (!mayEndWithCredit(text)) return false;
+  const words = wordCountUpTo(text, CAPTION_MAX_WORDS + 1);
   if (words > CAPTION_MAX_WORDS) return false;
   if (TRAILING_CREDIT.test(text) || SLASH_CREDIT.test(text) || AGENCY_SLASH_CREDIT.test(text)) return true;
   return words <= PAREN_CAPTION_MAX_WORDS && PAREN_SOURCE.test(text);

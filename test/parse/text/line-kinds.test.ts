@@ -8,6 +8,8 @@ import {
   hasAtMostWords,
   keyHead,
   lineKey,
+  mayEndWithCredit,
+  wordCountUpTo,
   wordCount,
   isCaptionWithCredit,
   isImageName,
@@ -87,6 +89,13 @@ describe('the line measures the header compares lines by', () => {
   });
   it("wordCount counts what split(' ') makes", () => {
     fc.assert(fc.property(line, (t) => wordCount(t) === (t === '' ? 0 : t.split(' ').length)));
+  });
+  it('wordCountUpTo is wordCount, or the limit when that is less', () => {
+    fc.assert(fc.property(line, fc.integer({ min: 0, max: 6 }), (t, max) => wordCountUpTo(t, max) === Math.min(wordCount(t), max)));
+  });
+  it('mayEndWithCredit reads the words at the end as a whole-line pattern does', () => {
+    const end = fc.constantFrom('', 'screen', 'SCREEN', 'Image', 'photo', 'photos', 'full', ')', ':', '/');
+    fc.assert(fc.property(line, end, (t, e) => mayEndWithCredit(t + e) === (/[):/]/.test(t + e) || /(?:screen|image|photo)$/i.test(t + e))));
   });
   it('hasAtMostWords says whether wordCount is at most the limit', () => {
     fc.assert(fc.property(line, fc.integer({ min: 0, max: 6 }), (t, max) => hasAtMostWords(t, max) === wordCount(t) <= max));
