@@ -138,13 +138,34 @@ function keepsFullStop(word: string): boolean {
   return /^\p{Lu}$|\.\p{L}+$/u.test(stem) || TITLE_ABBREVIATIONS.has(stem) || PLACE_OR_TITLE_ABBREVIATIONS.has(stem) || NAME_SUFFIX_ABBREVIATIONS.has(stem) || stem === 'St';
 }
 
-function words(text: string): Word[] {
+/** The words of `text`, or of its part from `from` to `to` (each a space or an end of the text: the word
+ * scanner starts afresh at a space, so the part's words are the text's own there). */
+function words(text: string, from = 0, to = text.length): Word[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: Word[] = [];
-  eachWordSpan(text, (start, end) => {
-    const w = text.slice(start, end);
-    out.push({ text: text.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
+  eachWordSpan(part, (start, end) => {
+    const w = part.slice(start, end);
+    out.push({ text: part.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start + from });
   });
   return out;
+}
+
+/** How far either side of a position `wordsAround` first reads. */
+const WORD_WINDOW = 40;
+
+/** Words around `at` in `text`, `ws[k]` the first at or after it: at least `before` words before it and `after`
+ * from it on, or all the text has on that side. Read from a space to a space, so only a window is scanned. */
+function wordsAround(text: string, at: number, before: number, after: number): { ws: Word[]; k: number } {
+  for (let reach = WORD_WINDOW; ; reach *= 2) {
+    let from = Math.max(0, at - reach);
+    while (from > 0 && !isSpace(text.charCodeAt(from))) from--;
+    let to = Math.min(text.length, at + reach);
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+    const ws = words(text, from, to);
+    let k = 0;
+    while (k < ws.length && (ws[k] as Word).index < at) k++;
+    if ((k >= before || from === 0) && (ws.length - k >= after || to === text.length)) return { ws, k };
+  }
 }
 
 /** Words of a text read one at a time, as `words` would give them: for readers that mostly stop after a few. */
@@ -204,33 +225,43 @@ function cueFormStarts(text: string): number[] {
   return starts;
 }
 
+/** The cue that the word `ws[k]` of `text` is, or null: a form in -s read as a noun (`his calls`), a participle
+ * after `without`, a cue right before another (`reports said`) are none; a capitalized cue opening its sentence is. */
+function cueWord(text: string, ws: Word[], k: number): Word | null {
+  let w = ws[k] as Word;
+  if (!CUES.has(w.text)) {
+    // `Said Okafor: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
+    // (The cheap tests first: most words are no cue in any case.)
+    const lower = w.text.toLowerCase();
+    if (lower === w.text || !CUES.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) || !/^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) return null;
+    w = { text: lower, index: w.index };
+  }
+  // `It goes without saying: …`: a participle after `without` says nothing was said.
+  if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') return null;
+  // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
+  if (/[^s]s$/u.test(w.text) && k > 0 && (NOUN_BEFORE_WORDS.has((ws[k - 1] as Word).text) || NOUN_BEFORE_SHAPE.test((ws[k - 1] as Word).text))) return null;
+  // `40% of Liberal claims`, `most of her calls`: in a partitive (a quantity, `of`, one word) a form in -s is
+  // a noun; `The mayor of Linden says` and `one of them says` keep their cue.
+  if (/[^s]s$/u.test(w.text) && k > 2 && (ws[k - 2] as Word).text === 'of' && QUANTITY.test((ws[k - 3] as Word).text) && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) return null;
+  if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) return null;
+  return w;
+}
+
 /** The cue words of `text` with their positions, skipping a cue followed by another (`reports said`). */
 function cuesIn(text: string): Word[] {
-  // One pattern finds where cue forms are, far faster than looking each word up: only words starting there are checked.
+  // One pattern finds where cue forms are, far faster than looking each word up: only words starting there are
+  // checked, and a long text is cut into words only around them (three words before, one after, are read).
   const starts = cueFormStarts(text);
-  const ws = starts.length > 0 ? words(text) : [];
+  const whole = starts.length > 0 && text.length <= 3 * WORD_WINDOW * starts.length ? words(text) : null;
   const out: Word[] = [];
-  let s = 0;
-  for (let k = 0; k < ws.length; k++) {
-    let w = ws[k] as Word;
-    while ((starts[s] as number) < w.index) s++;
-    if (starts[s] !== w.index) continue;
-    if (!CUES.has(w.text)) {
-      // `Said Okafor: "…"`, `Added Ruiz, "…"`: a cue opening its sentence, followed by the speaker.
-      // (The cheap tests first: most words are no cue in any case.)
-      const lower = w.text.toLowerCase();
-      if (lower === w.text || !CUES.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^[\s\p{P}\uE000]*$/u.test(text.slice(0, w.index)) || !/^\s+\p{Lu}/u.test(text.slice(w.index + w.text.length))) continue;
-      w = { text: lower, index: w.index };
-    }
-    // `It goes without saying: …`: a participle after `without` says nothing was said.
-    if (PARTICIPLE_CUE.test(w.text) && ws[k - 1]?.text.toLowerCase() === 'without') continue;
-    // `Trump’s late-night tweets`, `his calls`: a cue form in -s after a determiner or possessive is a noun.
-    if (/[^s]s$/u.test(w.text) && k > 0 && (NOUN_BEFORE_WORDS.has((ws[k - 1] as Word).text) || NOUN_BEFORE_SHAPE.test((ws[k - 1] as Word).text))) continue;
-    // `40% of Liberal claims`, `most of her calls`: in a partitive (a quantity, `of`, one word) a form in -s is
-    // a noun; `The mayor of Linden says` and `one of them says` keep their cue.
-    if (/[^s]s$/u.test(w.text) && k > 2 && (ws[k - 2] as Word).text === 'of' && QUANTITY.test((ws[k - 3] as Word).text) && !PRONOUN_WORDS.has((ws[k - 1] as Word).text.toLowerCase()) && !/^(?:them|us|those)$/u.test((ws[k - 1] as Word).text)) continue;
-    if (CUES.has(ws[k + 1]?.text ?? '') && !/[,;:]/u.test(text.slice(w.index, ws[k + 1]?.index))) continue;
-    out.push(w);
+  let k = 0;
+  for (const start of starts) {
+    let ws = whole;
+    if (ws) while (k < ws.length && (ws[k] as Word).index < start) k++;
+    else ({ ws, k } = wordsAround(text, start, 3, 2));
+    if (ws[k]?.index !== start) continue;
+    const cue = cueWord(text, ws, k);
+    if (cue) out.push(cue);
   }
   // Each phrase is looked for only when a quick test finds its words.
   if (ACCORDING_TO_HINT.test(text)) for (const m of text.matchAll(ACCORDING_TO)) out.push({ text: m[0].toLowerCase(), index: m.index });
@@ -346,9 +377,10 @@ function subjectOfChunk(chunk: string): string | null {
   if (and > 0 && startsUpper(taken[and + 1]?.text ?? '') && taken.slice(0, and).some((w) => startsLower(w.text) && !PHRASE_OPENERS.has(w.text))) taken.splice(0, and + 1);
   if (taken.length === 0) return null;
   const first = taken[0] as Word;
-  let phrase = chunk.slice(first.index).trim().replace(LEADING_ADVERBIAL, '').trim();
+  const rest = chunk.slice(first.index).trim();
+  let phrase = rest.slice(LEADING_ADVERBIAL.exec(rest)?.[0].length ?? 0).trim();
   // `In a radio interview Holm declared`: after an opening prepositional phrase, the name is the subject.
-  const tailName = PREPOSITION_START.test(words(phrase)[0]?.text ?? '') ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase.slice(-80)) : null;
+  const tailName = PREPOSITION_START.test(new WordReader(phrase).at(0)?.text ?? '') ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u.exec(phrase.slice(-80)) : null;
   if (tailName) phrase = tailName[1] as string;
   return validSubject(phrase) ? phrase : null;
 }
@@ -706,6 +738,8 @@ export function colonCredit(before: string, anywhere = false): Attribution | nul
 /** `the paper quotes Dora Quist as saying` → `Dora Quist`; after the quotation, `…," the paper quotes
  * a source close to the firm.` names the source too. */
 function quotedAsSaying(text: string, afterQuote: boolean): Attribution | null {
+  // Both patterns need `quot`: most texts are ruled out by one quick look for it.
+  if (!text.includes('quot')) return null;
   const m = /\bquot(?:es|ed|ing)\s+([^,;:]{2,60}?)\s+as\s+(?:saying|telling)\b/u.exec(text);
   const bare = afterQuote && !m ? /^[\s,]+(?:the\s+)?[\p{L}'’ ]{0,40}?\bquotes\s+([^,;:.]{2,60})[.]?\s*$/u.exec(text) : null;
   const found = m ?? bare;
@@ -803,10 +837,13 @@ const POSSESSIVE_SPEECH = new RegExp(
   `((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUNS})s?\\s+(?:that\\s+[^,;:\\uE000]{0,120}?\\s*)?$`,
   'u',
 );
+const SPEECH_NOUN = new RegExp(SPEECH_NOUNS, 'u');
 
 /** `Holm’s claim that the ward had "…"`: the person whose claim, statement or remark it is. */
 function possessiveSpeech(before: string): Attribution | null {
-  const m = POSSESSIVE_SPEECH.exec(before.slice(-200));
+  const tail = before.slice(-200);
+  // The pattern is tried at every capital; a quick look for a noun of saying rules out most texts first.
+  const m = SPEECH_NOUN.test(tail) ? POSSESSIVE_SPEECH.exec(tail) : null;
   const who = m?.[1]?.trim();
   return who && validSubject(who) ? attribution(who, 'claim') : null;
 }

@@ -126,6 +126,24 @@ describe('cueSubjects', () => {
   });
 });
 
+describe('cueSubjects in long sentences', () => {
+  // A long sentence is cut into words only around its cue forms: what is found must not depend on that.
+  const opening = 'The council, which met on a wet Tuesday evening in the old town hall after months of delay over the budget and the roads, ';
+  const subjects = (text: string): string[] => cueSubjects(text).map((a) => a.phrase);
+
+  it('finds a cue far into a sentence, and reads a partitive or a participle after `without` there as before', () => {
+    assert.deepEqual(subjects(`${opening}heard that the mayor said the plan was dead.`), ['the mayor']);
+    assert.deepEqual(subjects(`${opening}heard that most of her calls went unanswered.`), []);
+    assert.deepEqual(subjects(`${opening}Holm said it goes without saying that Ruiz told reporters the plan was dead.`), ['Holm', 'Ruiz']);
+  });
+
+  it('finds cues past long words with no space to start reading from', () => {
+    const long = 'x'.repeat(150);
+    assert.deepEqual(subjects(`${long}-${long} and then Ms Varga said reforms should build on exams.`), ['Ms Varga']);
+    assert.deepEqual(subjects(`Ms Varga said ${long}${long} and the mayor said no.`), ['Ms Varga', 'the mayor']);
+  });
+});
+
 describe('clauseSubject', () => {
   it('skips a listed sentence adverb before the subject', () => {
     assert.equal(clauseSubject('Meanwhile, Rosa Pike mocked the plan'), 'Rosa Pike');
