@@ -164,15 +164,15 @@ function isQuoteOnly(s: Scanned, part: Part): boolean {
   const { start, end } = part.sentence;
   const cached = s.quoteOnly.get(start);
   if (cached !== undefined) return cached;
-  const outside = s.masked.slice(start, end).replaceAll(MASK, ' ');
-  const only = isOnlyLinkingWords(outside);
+  const rest = s.masked.slice(start, end).replace(LINKING_WORDS, '');
+  const only = !NOT_PUNCTUATION.test(rest);
   s.quoteOnly.set(start, only);
   return only;
 }
 
-function isOnlyLinkingWords(outside: string): boolean {
-  return outside.replace(/\b(?:and|but|so|still|yet|then|or)\b/giu, '').replace(/[\s\p{P}\p{S}]/gu, '') === '';
-}
+const LINKING_WORDS = /\b(?:and|but|so|still|yet|then|or)\b/giu;
+/** A character other than a space, punctuation, a symbol or a masked quotation. */
+const NOT_PUNCTUATION = new RegExp(`[^\\s\\p{P}\\p{S}${MASK}]`, 'u');
 
 /** The few words before a quotation, lower-cased, for naming and title cues. */
 function wordsBefore(s: Scanned, part: Part, n: number): string[] {
@@ -255,10 +255,9 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     possessiveBefore: /\p{L}['’]s?\s*$/u.test(s.masked.slice(Math.max(first.sentence.start, first.span.open - 20), first.span.open)),
     wholeParagraph: s.spans.length === 1 && s.masked.length < WHOLE_PARAGRAPH_MAX && s.masked.replaceAll(MASK, '').trim() === '',
   });
+  if (kind !== 'direct' && !options.all) return null;
   const address = { paragraph: s.paragraph.number, sentence: sentenceNumber(s, first.span.open) };
-  if (kind !== 'direct') {
-    return options.all ? { text: groupText(g), speaker: null, cue: null, ...address, kind } : null;
-  }
+  if (kind !== 'direct') return { text: groupText(g), speaker: null, cue: null, ...address, kind };
   const place = { at: first.at, sentence: first.sentence, open: first.span.open };
   let speaker: string | null = null;
   const label = transcriptLabel(first.span.text);
@@ -279,13 +278,13 @@ function resolveGroup(ctx: SpeakerContext, scanned: Scanned[], g: Group, a: Attr
     const opensSentence = first.span.open - first.sentence.start <= ATTRIBUTION_WINDOW && /^[\s\p{P}]*$/u.test(opening);
     // `She spoke of how she tried, leaving "nothing to chance"`: a sentence about he or she, quoting words.
     const lead = /^\s*(He|She)\s+\p{Ll}/u.exec(opening.slice(0, 40))?.[1];
-    if (lead && wordCount(first.span.text) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
+    if (lead && wordCount(first.span.text, MIN_PRONOUN_PARTIAL_WORDS) >= MIN_PRONOUN_PARTIAL_WORDS) speaker = carriedSpeaker(ctx, place, lead);
     // `"A," Ruiz said. "B" to keep the ward open.`: a quote opening a sentence with no cue, after a quote
     // of the same paragraph with a speaker, goes on in that speaker's voice.
     else if (opensSentence && ctx.previous?.at === first.at && ctx.previous.speaker) speaker = ctx.previous.speaker;
     // `Ames has gone after the mayor as a "clerk who never reads …"`: a person named as the main clause's
     // subject of a verb of calling, attacking or praising, quoted without a cue, is the one quoted.
-    else if (wordCount(first.span.text) >= MIN_SUBJECT_QUOTE_WORDS) speaker = subjectSpeaker(ctx, opening);
+    else if (wordCount(first.span.text, MIN_SUBJECT_QUOTE_WORDS) >= MIN_SUBJECT_QUOTE_WORDS) speaker = subjectSpeaker(ctx, opening);
   }
   noteSpeaker(ctx, speaker, last.at, last.span.close);
   return { text: groupText(g), speaker, cue: a?.cue ?? null, ...address, kind: 'direct' };

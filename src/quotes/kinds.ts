@@ -57,10 +57,21 @@ export interface KindFacts {
   wholeParagraph?: boolean;
 }
 
-/** Counts the words of a text. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Counts the words of a text (runs of non-spaces with a letter or digit), up to `atMost`: a test against a few
+ * words need not count a long quotation's. */
+export function wordCount(text: string, atMost = Infinity): number {
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
+    if (LETTER_OR_DIGIT.test(m[0]) && ++count >= atMost) break;
+  }
+  NON_SPACE_RUN.lastIndex = 0;
+  return count;
 }
+
+/** One pattern for every call (matchAll would copy it each time): wordCount resets it before and after use. */
+const NON_SPACE_RUN = /\S+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a quote reads as a title: capitalized words, at most a dozen, no sentence inside. */
 export function isTitleLike(text: string): boolean {
@@ -86,7 +97,7 @@ function namedByContext(facts: KindFacts): boolean {
 /** Whether a quotation reads as a heading: title-cased, a few words, two or more of them long capitalized
  * words (`Rivers Are Not Roads.`, not `Thank you.`), no label's colon and no question or exclamation. */
 function isQuotedHeading(text: string): boolean {
-  if (!isTitleLike(text) || wordCount(text) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
+  if (!isTitleLike(text) || wordCount(text, HEADING_MAX_WORDS + 1) > HEADING_MAX_WORDS || /[:?!]/u.test(text)) return false;
   return (text.match(/(?:^|\s)\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).length >= HEADING_MIN_LONG_WORDS;
 }
 
@@ -99,6 +110,6 @@ export function quoteKind(facts: KindFacts): QuoteKind {
   if (facts.parts > 1 || facts.quoteOnly) return 'direct';
   const before = facts.wordsBefore;
   if (isTitleLike(facts.text) && (!facts.hasCue || namedByContext(facts))) return 'title';
-  if (wordCount(facts.text) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
+  if (wordCount(facts.text, SCARE_MAX_WORDS + 1) <= SCARE_MAX_WORDS && (!facts.hasCue || NAMING_WORDS.has(before.at(-1) ?? ''))) return 'scare';
   return 'direct';
 }

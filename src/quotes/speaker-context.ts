@@ -85,8 +85,11 @@ interface Step {
   sentence: number;
   /** The largest `at` of this step and those before it: where it falls short of a paragraph, no step up to here is in it. */
   reach: number;
-  /** The sentence, masked, and how many names were known then, until its move is worked out. */
-  text?: { masked: string; known: number };
+  /** How many names were known when it was taken. */
+  known: number;
+  /** Until its move is worked out: the sentence, masked, or the speaker set in focus. */
+  text?: string;
+  speaker?: string;
   move?: Move;
   /** The name in focus and the last person after this step, once looked for (namesAfter). */
   after?: { focus: string | null; person: string | null };
@@ -139,22 +142,23 @@ function isHeading(text: string): boolean {
 }
 
 /** Adds a step to the narrative. */
-function addStep(ctx: SpeakerContext, at: number, step: Pick<Step, 'text' | 'move'>): void {
-  ctx.steps.push({ at, sentence: ctx.sentence, reach: Math.max(at, ctx.steps.at(-1)?.reach ?? -1), ...step });
+function addStep(ctx: SpeakerContext, at: number, step: Pick<Step, 'text' | 'speaker'>): void {
+  ctx.steps.push({ at, sentence: ctx.sentence, reach: Math.max(at, ctx.steps.at(-1)?.reach ?? -1), known: ctx.knownNames.length, ...step });
 }
 
 /** Passes a sentence without quotations in paragraph `at`: it may move the focus to whom it is about (moveOf).
  * What it changes only carriedSpeaker reads, and only where that reads: find.ts stops past the last quote that may. */
 export function followNarrative(ctx: SpeakerContext, masked: string, at: number): void {
-  addStep(ctx, at, { text: { masked, known: ctx.knownNames.length } });
+  addStep(ctx, at, { text: masked });
 }
 
 /** What step `k` does to the focus, worked out once, with the people known when it was taken. */
 function moveOf(ctx: SpeakerContext, k: number): Move {
   const step = ctx.steps[k] as Step;
   if (step.move) return step.move;
-  const { masked, known } = step.text as { masked: string; known: number };
-  step.move = narrativeMove(masked, knownWith(ctx, known));
+  const known = knownWith(ctx, step.known);
+  // A speaker is set in focus; whether a pronoun may stand for them is asked only here.
+  step.move = step.speaker !== undefined ? { kind: 'set', name: step.speaker, person: isPersonName(step.speaker, known) } : narrativeMove(step.text ?? '', known);
   step.text = undefined;
   return step.move;
 }
@@ -288,15 +292,17 @@ function namesAfter(ctx: SpeakerContext, k: number): { focus: string | null; per
 export function namedSpeaker(ctx: SpeakerContext, phrase: string): string | null {
   const name = speakerName(phrase);
   const speaker = name && resolveShortName(name, ctx.known);
-  const person = personNamed(phrase, ctx.known);
-  if (speaker && person?.gender && !ctx.genders.has(speaker)) ctx.genders.set(speaker, person.gender);
+  // The phrase's title is read only where it may tell a gender not known yet.
+  if (!speaker || ctx.genders.has(speaker)) return speaker;
+  const gender = personNamed(phrase, ctx.known)?.gender;
+  if (gender) ctx.genders.set(speaker, gender);
   return speaker;
 }
 
 /** Records the speaker of a direct quote that closed at `close` of paragraph `at`. */
 export function noteSpeaker(ctx: SpeakerContext, speaker: string | null, at: number, close: number): void {
   if (speaker && speaker.includes(' ') && /^\p{Lu}/u.test(speaker)) know(ctx, speaker);
-  if (speaker) addStep(ctx, at, { move: { kind: 'set', name: speaker, person: isPersonName(speaker, ctx.known) } });
+  if (speaker) addStep(ctx, at, { speaker });
   ctx.previous = { speaker, at, close };
 }
 

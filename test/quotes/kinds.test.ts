@@ -1,7 +1,7 @@
 // Behaviour of sorting quotations into direct quotes, scare quotes and titles.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isTitleLike, quoteKind, type KindFacts } from '../../src/quotes/kinds.js';
+import { isTitleLike, quoteKind, wordCount, type KindFacts } from '../../src/quotes/kinds.js';
 
 /** Facts for a one-part quotation with no cue, overridden by `facts`. */
 function facts(text: string, more: Partial<KindFacts> = {}): KindFacts {
@@ -48,5 +48,18 @@ describe('isTitleLike', () => {
   it('rejects sentences and lower-case phrases', () => {
     assert.equal(isTitleLike('We won. They lost.'), false);
     assert.equal(isTitleLike('smart corridors'), false);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts runs of non-spaces with a letter or digit, not dashes or marks alone', () => {
+    assert.equal(wordCount('  We won — 3 times , again\u00a0today '), 6);
+    assert.equal(wordCount(''), 0);
+  });
+
+  it('stops at atMost, and counts the same again after stopping', () => {
+    assert.equal(wordCount('one two three four', 2), 2);
+    assert.equal(wordCount('one two three four', 9), 4);
+    assert.equal(wordCount('a b'), 2);
   });
 });
