@@ -79,6 +79,42 @@ export function joinSearched(outcomes: SentOutcome[]): SentOutcome[] {
   return out;
 }
 
+/**
+ * The reading loop's outcomes (not a search's) with each run of one-page articles joined into one,
+ * as the CLI would print them: with `between`, a blank line before an article's text when text
+ * came before it in the run (the CLI puts one before the run's first text itself). A file passed
+ * over is dropped; an error, an input the main thread runs or an article of several pages ends a
+ * run. With `--json`, whose lines need nothing between them, a batch's articles are one write.
+ */
+export function joinRead(outcomes: SentOutcome[], between: boolean): SentOutcome[] {
+  const out: SentOutcome[] = [];
+  let run: Extract<SentOutcome, { kind: 'article' }> | null = null;
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'skipped') continue;
+    if (outcome.kind !== 'article' || outcome.pages.length > 1) {
+      run = null;
+      out.push(outcome);
+      continue;
+    }
+    const text = outcome.pages[0] ?? '';
+    if (!run) {
+      run = { ...outcome, pages: [text] };
+      out.push(run);
+      continue;
+    }
+    const printed = run.pages[0] !== '';
+    run.pages[0] += (between && printed && text ? '\n' : '') + text;
+  }
+  return out;
+}
+
+/** What a batch's outcomes are sent as: a search's and the reading loop's runs joined (ruled articles, each named, stay apart). */
+function joined(outcomes: SentOutcome[], settings: RunSettings): SentOutcome[] {
+  if (settings.grepOutput) return joinSearched(outcomes);
+  const ruled = settings.format === 'terminal' && settings.render.compact;
+  return ruled ? outcomes : joinRead(outcomes, settings.format !== 'json');
+}
+
 /** The worker's main: answers each batch the pool sends, in turn. */
 export function runWorker(): void {
   const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
@@ -98,7 +134,7 @@ export function runWorker(): void {
     queue = queue.then(async () => {
       const outcomes: SentOutcome[] = [];
       for (const item of batch.items) outcomes.push(await runItem(item, setup.settings, ctx));
-      port.postMessage({ id: batch.id, outcomes: setup.settings.grepOutput ? joinSearched(outcomes) : outcomes } satisfies BatchDone);
+      port.postMessage({ id: batch.id, outcomes: joined(outcomes, setup.settings) } satisfies BatchDone);
     });
   });
 }

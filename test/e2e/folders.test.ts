@@ -32,6 +32,24 @@ describe('folders, spawned', () => {
     assert.equal(two.stdout, one.stdout);
   });
 
+  it('reads on worker threads as on one thread: text, JSON Lines and quotes, with articles that print nothing among them', () => {
+    const files: Record<string, string> = { 'notes.bin': '\u0000\u0001binary' };
+    for (let i = 0; i < 150; i++) {
+      const said = i % 3 === 0 ? `"We will build ${i} homes," the mayor said.` : `The mayor spoke about ${i} homes.`;
+      files[`d${i % 4}/a${String(i).padStart(3, '0')}.txt`] = story(`Homes plan ${i}`, said, 'Nothing more.');
+    }
+    const mixed = articleTree(files);
+    for (const args of [['-f', 'plain'], ['--json'], ['--quotes'], ['--quotes', '--json']]) {
+      const run = (threads: string) => spawnSync(process.execPath, [LEDE_BIN, ...args, mixed], { env: { ...ENV, LEDE_THREADS: threads }, encoding: 'utf8' });
+      const one = run('1');
+      const two = run('2');
+      assert.equal(one.status, 0, one.stderr);
+      assert.equal(two.status, 0, two.stderr);
+      assert.ok(one.stdout.includes('homes'), args.join(' '));
+      assert.equal(two.stdout, one.stdout, args.join(' '));
+    }
+  });
+
   it('stops when the reader leaves: `| head -1` prints one line and lede exits 0', () => {
     const r = spawnSync('bash', ['-c', `"$NODE" "$LEDE" --grep said "$TREE" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
       env: { ...ENV, NODE: process.execPath, LEDE: LEDE_BIN, TREE: tree },
