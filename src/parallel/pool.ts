@@ -42,23 +42,28 @@ export function machineThreads(): number {
 }
 
 /**
- * The most bytecode V8's optimising compiler inlines into one function while a pool runs (V8's
- * default is 920 bytes). A pool runs lede's many mid-sized rule functions over thousands of
- * articles; inlining them all made V8 spend about a sixth of an archive run's CPU compiling and
- * recompiling them (`--quotes --json` over 20,000 articles: 10.2 s of CPU against 11.8 s).
+ * How V8 compiles while a pool runs. A pool runs lede's many mid-sized rule functions over
+ * thousands of articles, and most of what a worker costs beyond its articles is V8 making them
+ * fast. `--quotes --json` over the bench's 20,000 articles, CPU of the whole run:
+ * - the optimising compiler inlines at most 100 bytes of bytecode into a function (V8's default
+ *   is 920): inlining them all had V8 compiling and recompiling for a sixth of the run (10.2 s of
+ *   CPU against 11.9 s);
+ * - a function is optimised after a quarter of the work V8 waits for by default (an interrupt
+ *   budget of 16,000 against 67,584): a worker's first thousands of articles, interpreted until
+ *   then, cost about three times the later ones (10.7 s against 11.2 s).
  */
-const POOL_INLINE_BYTES = 100;
+const POOL_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=100', '--interrupt-budget=16000'];
 
 /**
- * Sets the inlining budget for the rest of the process (V8's flags are the process's, so the
- * workers have it too). Set only when a pool starts: loading node:v8 costs a single article's
- * start some 3 ms, and a flag set before the bundle loads would not match its code cache. The
- * budget only steers which calls the compiler inlines, so code compiled before it changes stays
- * valid (unlike a flag such as --no-regexp-tier-up: see bin/load-cli.cjs).
+ * Sets POOL_V8_FLAGS for the rest of the process (V8's flags are the process's, so the workers
+ * have them too). Set only when a pool starts: loading node:v8 costs a single article's start
+ * some 3 ms, and flags set before the bundle loads would not match its code cache. They only
+ * steer when and how much the compiler optimises, so code compiled before they change stays valid
+ * (unlike a flag such as --no-regexp-tier-up: see bin/load-cli.cjs).
  */
-function inlineLess(): void {
+function tuneCompiler(): void {
   const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${POOL_INLINE_BYTES}`);
+  for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
 }
 
 /** A batch waiting for its worker's answer. */
@@ -80,7 +85,7 @@ export interface Pool {
  */
 export function startPool(items: Iterator<Input | LedeError>, settings: RunSettings, ctx: ReadContext, threads: number): Pool {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  inlineLess();
+  tuneCompiler();
   const setup: WorkerSetup = { settings, articlesDir: ctx.articlesDir };
   const script = workerScript();
   const pending = new Map<number, Pending>();
