@@ -52,15 +52,15 @@ function runEnd(text: string, i: number): number {
   return i;
 }
 
-/** Where the first word at or after `i` starts (the text's length if none), `i` being outside a word. */
-export function nextWordStart(text: string, i: number): number {
-  const length = text.length;
-  while (i < length) {
+/** Where the first word at or after `i` starts, `i` being outside a word; `limit` (the text's length unless
+ * given) if none starts before it. */
+export function nextWordStart(text: string, i: number, limit = text.length): number {
+  while (i < limit) {
     const c = text.charCodeAt(i);
     if ((c < 0x80 ? ASCII_WORD_CHAR[c] : wideWordChar(text, i, c)) !== 0) return i;
     i++;
   }
-  return length;
+  return limit;
 }
 
 /**
@@ -96,11 +96,18 @@ export function isWordCharAt(text: string, i: number): boolean {
 const ASCII_WORD_BREAK = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_WORD_BREAK[c] = ASCII_WORD_CHAR[c] === 0 && c !== APOSTROPHE && c !== FULL_STOP && c !== HYPHEN ? 1 : 0;
 
-/** Whether no word runs through the character at `i`: white space, most punctuation, a mask. */
+/** Whether no word runs through the character at `i`: white space, most punctuation, a mask, either half of a
+ * pair outside the BMP that is not a letter or digit (an emoji). */
 function isWordBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return ASCII_WORD_BREAK[c] === 1;
-  return c !== RIGHT_QUOTE && (c < 0xd800 || c > 0xdfff) && wideWordChar(text, i, c) === 0;
+  if (c === RIGHT_QUOTE) return false;
+  // A low half is read with the high half before it (a lone one is no letter).
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const h = text.charCodeAt(i - 1);
+    return !(h >= 0xd800 && h <= 0xdbff) || wideWordChar(text, i - 1, h) === 0;
+  }
+  return wideWordChar(text, i, c) === 0;
 }
 
 /**
@@ -111,10 +118,12 @@ function isWordBreak(text: string, i: number): boolean {
 export function wordHolding(text: string, i: number, from: number): number {
   let q = i;
   while (q > from && !isWordBreak(text, q - 1)) q--;
-  for (let start = nextWordStart(text, q); start <= i; ) {
+  // Words are looked for only up to `i`: past it none can hold it (reading on to the next word made a run of
+  // symbols in no word quadratic).
+  for (let start = nextWordStart(text, q, i + 1); start <= i; ) {
     const end = wordEnd(text, start);
     if (end > i) return start;
-    start = nextWordStart(text, end);
+    start = nextWordStart(text, end, i + 1);
   }
   return -1;
 }

@@ -51,6 +51,9 @@ describe('findQuotes grows linearly', () => {
     ['pronoun quotes after sentences that name a body', (n) => [Array.from({ length: n / 40 }, (_, k) => 'The ministry said no. '.repeat(5) + `“We won ${k},” she said.`).join(' ')]],
     ['a focus kept through many sentences about he', (n) => ['Mr Lee Park spoke.', ...Array.from({ length: n / 40 }, (_, k) => 'He left the room. '.repeat(3) + `“We won ${k},” he said.`)]],
     ['stray single marks', (n) => ["it's ' a ".repeat(n / 9) + '“we go,” she said.']],
+    // Symbols a name's capital test lets through, in no word: each was read to the next word or back to the last.
+    ['a wall of emoji before a quote', (n) => ['😀'.repeat(n / 2), 'Jo Lin said: “We will win.”']],
+    ['a wall of box-drawing lines before a quote', (n) => ['│ '.repeat(n / 2), 'Jo Lin said: “We will win.”']],
   ];
   for (const [name, make, n] of cases) {
     it(name, () => {
