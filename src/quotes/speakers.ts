@@ -153,19 +153,28 @@ function words(text: string, from = 0, to = text.length): Word[] {
 /** How far either side of a position `wordsAround` first reads. */
 const WORD_WINDOW = 40;
 
+/** The farthest either side of a position `wordsAround` reads before its caller takes the whole text's words. */
+const MAX_WORD_REACH = 16 * WORD_WINDOW;
+
 /** Words around `at` in `text`, `ws[k]` the first at or after it: at least `before` words before it and `after`
- * from it on, or all the text has on that side. Read from a space to a space, so only a window is scanned. */
-function wordsAround(text: string, at: number, before: number, after: number): { ws: Word[]; k: number } {
-  for (let reach = WORD_WINDOW; ; reach *= 2) {
+ * from it on, or all the text has on that side. Read from a space to a space, so only a window is scanned; null
+ * when no such window lies within MAX_WORD_REACH (a text with few spaces), so that no cue reads far. */
+function wordsAround(text: string, at: number, before: number, after: number): { ws: Word[]; k: number } | null {
+  for (let reach = WORD_WINDOW; reach <= MAX_WORD_REACH; reach *= 2) {
     let from = Math.max(0, at - reach);
-    while (from > 0 && !isSpace(text.charCodeAt(from))) from--;
+    const fromLimit = Math.max(0, at - 2 * reach);
+    while (from > fromLimit && !isSpace(text.charCodeAt(from))) from--;
     let to = Math.min(text.length, at + reach);
-    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+    const toLimit = Math.min(text.length, at + 2 * reach);
+    while (to < toLimit && !isSpace(text.charCodeAt(to))) to++;
+    // No space near enough on a side: a wider reach is tried.
+    if ((from > 0 && !isSpace(text.charCodeAt(from))) || (to < text.length && !isSpace(text.charCodeAt(to)))) continue;
     const ws = words(text, from, to);
     let k = 0;
     while (k < ws.length && (ws[k] as Word).index < at) k++;
     if ((k >= before || from === 0) && (ws.length - k >= after || to === text.length)) return { ws, k };
   }
+  return null;
 }
 
 /** Words of a text read one at a time, as `words` would give them: for readers that mostly stop after a few. */
@@ -252,13 +261,20 @@ function cuesIn(text: string): Word[] {
   // One pattern finds where cue forms are, far faster than looking each word up: only words starting there are
   // checked, and a long text is cut into words only around them (three words before, one after, are read).
   const starts = cueFormStarts(text);
-  const whole = starts.length > 0 && text.length <= 3 * WORD_WINDOW * starts.length ? words(text) : null;
+  // (A cue with no window near, in a text with few spaces, takes the whole text's words too: read once, they
+  // serve every cue after it, so many cues in a long run without spaces stay linear.)
+  let whole = starts.length > 0 && text.length <= 3 * WORD_WINDOW * starts.length ? words(text) : null;
   const out: Word[] = [];
   let k = 0;
   for (const start of starts) {
     let ws = whole;
-    if (ws) while (k < ws.length && (ws[k] as Word).index < start) k++;
-    else ({ ws, k } = wordsAround(text, start, 3, 2));
+    const around = ws ? null : wordsAround(text, start, 3, 2);
+    if (around) ({ ws, k } = around);
+    else if (!ws) {
+      ws = whole = words(text);
+      k = 0;
+    }
+    if (!around) while (k < ws.length && (ws[k] as Word).index < start) k++;
     if (ws[k]?.index !== start) continue;
     const cue = cueWord(text, ws, k);
     if (cue) out.push(cue);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findQuotes } from '../../src/quotes/find.js';
+import { cueSubjects } from '../../src/quotes/speakers.js';
 import { splitSentences } from '../../src/parse/sentences.js';
 
 function paragraphs(...texts: string[]) {
@@ -61,4 +62,18 @@ describe('findQuotes grows linearly', () => {
       assert.ok(g < BOUND, `${name}: 8× the input took ${g.toFixed(1)}× the time`);
     });
   }
+});
+
+describe('cueSubjects grows linearly', () => {
+  it('many cue words in a long run with no spaces', () => {
+    // Each cue's window widened to the nearest spaces: with none, every cue read the whole text.
+    const make = (n: number) => ('said,' + 'x_'.repeat(80)).repeat(n / 165);
+    const small = make(16_000);
+    const large = make(128_000);
+    cueSubjects(small);
+    const a = best(() => cueSubjects(small));
+    const b = best(() => cueSubjects(large));
+    const g = Math.max(b, FLOOR_MS) / Math.max(a, FLOOR_MS);
+    assert.ok(g < BOUND, `8× the input took ${g.toFixed(1)}× the time`);
+  });
 });
