@@ -42,7 +42,7 @@ export function wordCount(text: string): number {
 
 /** wordCount(text), or `max` when that is more: a long line's words are not all counted to compare them with a few. */
 export function wordCountUpTo(text: string, max: number): number {
-  if (text === '') return Math.min(0, max);
+  if (text === '') return 0;
   let words = 1;
   for (let i = text.indexOf(' '); i >= 0 && words < max; i = text.indexOf(' ', i + 1)) words++;
   return Math.min(words, max);
