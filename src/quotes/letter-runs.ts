@@ -1,6 +1,7 @@
 // Letters at the ends of a text, read character by character: the run of letters that ends it (what
 // `([\p{L}]+)\s*$` finds, without a regular expression trying every position of a long text) and the case of
-// its first letter (what `/^\p{Lu}/u` tests, at a fraction of a pattern call). What a word means is speakers.ts's.
+// its first letter (what `/^\p{Lu}/u` tests, at a fraction of a pattern call), and white space by its code (what
+// `\s` and `trim` take). What a word means is speakers.ts's.
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
@@ -31,26 +32,27 @@ function isBmpLetter(code: number): boolean {
   return (bmpClass(code) & IS_LETTER) !== 0;
 }
 
-/** Whether `text` starts with an upper-case letter (\p{Lu}). */
-export function startsUpper(text: string): boolean {
+/** Whether `text` starts with a letter of one case: ASCII `lo`..`hi`, `pair` for a pair outside the BMP, `bit` for the rest. */
+function startsWithCase(text: string, lo: number, hi: number, pair: RegExp, bit: number): boolean {
   if (text === '') return false;
   const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  if (c >= 0xd800 && c <= 0xdbff) return UPPER_START.test(text);
-  return (bmpClass(c) & IS_UPPER) !== 0;
+  if (c < 0x80) return c >= lo && c <= hi;
+  if (c >= 0xd800 && c <= 0xdbff) return pair.test(text);
+  return (bmpClass(c) & bit) !== 0;
+}
+
+/** Whether `text` starts with an upper-case letter (\p{Lu}). */
+export function startsUpper(text: string): boolean {
+  return startsWithCase(text, 0x41, 0x5a, UPPER_START, IS_UPPER);
 }
 
 /** Whether `text` starts with a lower-case letter (\p{Ll}). */
 export function startsLower(text: string): boolean {
-  if (text === '') return false;
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  if (c >= 0xd800 && c <= 0xdbff) return LOWER_START.test(text);
-  return (bmpClass(c) & IS_LOWER) !== 0;
+  return startsWithCase(text, 0x61, 0x7a, LOWER_START, IS_LOWER);
 }
 
 /** Whether `code` is white space as a regular expression's `\s` means it (and `trim` does). */
-export function isSpace(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -80,6 +82,6 @@ export function letterRunStart(text: string, end: number, apostrophes = false): 
 /** Where the white space that ends `text` before `end` starts. */
 export function trailingSpaceStart(text: string, end = text.length): number {
   let i = end;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }

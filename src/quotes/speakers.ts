@@ -7,8 +7,8 @@ import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIA
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
 import { SENTENCE_ADVERB_PATTERN, SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { isSpace, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from './letter-runs.js';
-import { eachWordSpan, FULL_STOP, WORD_PATTERN } from './word-spans.js';
+import { isSpaceCode, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from './letter-runs.js';
+import { eachWordSpan, FULL_STOP, nextWordStart, wordEnd } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
 export const MASK = '\uE000';
@@ -163,12 +163,12 @@ function wordsAround(text: string, at: number, before: number, after: number): {
   for (let reach = WORD_WINDOW; reach <= MAX_WORD_REACH; reach *= 2) {
     let from = Math.max(0, at - reach);
     const fromLimit = Math.max(0, at - 2 * reach);
-    while (from > fromLimit && !isSpace(text.charCodeAt(from))) from--;
+    while (from > fromLimit && !isSpaceCode(text.charCodeAt(from))) from--;
     let to = Math.min(text.length, at + reach);
     const toLimit = Math.min(text.length, at + 2 * reach);
-    while (to < toLimit && !isSpace(text.charCodeAt(to))) to++;
+    while (to < toLimit && !isSpaceCode(text.charCodeAt(to))) to++;
     // No space near enough on a side: a wider reach is tried.
-    if ((from > 0 && !isSpace(text.charCodeAt(from))) || (to < text.length && !isSpace(text.charCodeAt(to)))) continue;
+    if ((from > 0 && !isSpaceCode(text.charCodeAt(from))) || (to < text.length && !isSpaceCode(text.charCodeAt(to)))) continue;
     const ws = words(text, from, to);
     let k = 0;
     while (k < ws.length && (ws[k] as Word).index < at) k++;
@@ -186,22 +186,17 @@ class WordReader {
 
   /** The `k`th word, or undefined past the last. */
   at(k: number): Word | undefined {
-    while (this.found.length <= k && this.from >= 0) {
-      NEXT_WORD.lastIndex = this.from;
-      const m = NEXT_WORD.exec(this.text);
-      if (!m) {
-        this.from = -1;
-        break;
-      }
-      const w = m[0];
-      this.from = m.index + w.length;
-      this.found.push({ text: w.charCodeAt(w.length - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: m.index });
+    while (this.found.length <= k) {
+      const start = nextWordStart(this.text, this.from);
+      if (start >= this.text.length) break;
+      const end = wordEnd(this.text, start);
+      const w = this.text.slice(start, end);
+      this.from = end;
+      this.found.push({ text: w.charCodeAt(w.length - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
     }
     return this.found[k];
   }
 }
-/** WORD_PATTERN's own copy for WordReader, whose `lastIndex` no one else moves. */
-const NEXT_WORD = new RegExp(WORD_PATTERN.source, 'gu');
 
 /** A word before a cue form in -s that makes it a noun: a determiner, a possessive, a compound adjective. */
 const NOUN_BEFORE_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, 'these', 'those', 'many', 'several', 'some', 'any', 'no', 'new', 'recent', 'such', 'other']);
@@ -304,7 +299,7 @@ function stripTrailingAuxiliaries(text: string): string {
   for (;;) {
     // The last word, after a space or opening the text: what `(?:^|\s)([\p{L}']+)$` finds, read from the end.
     const start = letterRunStart(t, t.length, true);
-    if (start === t.length || (start > 0 && !isSpace(t.charCodeAt(start - 1)))) return t;
+    if (start === t.length || (start > 0 && !isSpaceCode(t.charCodeAt(start - 1)))) return t;
     const last = t.slice(start);
     const w = last.toLowerCase();
     if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !startsUpper(last))) {

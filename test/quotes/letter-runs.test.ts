@@ -1,12 +1,12 @@
 // The end-of-text readers find what the patterns anchored at the end that they stand in for find.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSpace, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
+import { isSpaceCode, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
 
 /** What `(?:^|\s)([\p{L}']+)$` takes, read from the end with the helpers. */
 function lastWord(text: string): string | null {
   const start = letterRunStart(text, text.length, true);
-  if (start === text.length || (start > 0 && !isSpace(text.charCodeAt(start - 1)))) return null;
+  if (start === text.length || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1)))) return null;
   return text.slice(start);
 }
 
@@ -45,7 +45,7 @@ describe('letter runs', () => {
   });
 
   it('counts as space exactly what \\s matches', () => {
-    for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/u.test(String.fromCharCode(c)), c.toString(16));
   });
 
   it('tells the case of a first letter as \\p{Lu} and \\p{Ll} do, in every plane and for an empty text', () => {
