@@ -126,8 +126,12 @@ function main(): void {
   }
 
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${pad('what', 40)}${pad('baseline (median)', 36)}${pad('lede ms', 10)}${pad('ratio', 8)}${pad('limit', 8)}target`);
-  for (const r of rows) console.log(`${pad(r.what, 40)}${pad(r.baseline, 36)}${pad(r.ms, 10)}${pad(r.ratio.toFixed(2) + '×', 8)}${pad(r.limit + '×', 8)}${r.target}×`);
+  // Columns as wide as their longest entry and two spaces: a long row name must not run into its baseline.
+  const widest = (header: string, cells: string[]) => Math.max(header.length, ...cells.map((c) => c.length)) + 2;
+  const what = widest('what', rows.map((r) => r.what));
+  const baseline = widest('baseline (median)', rows.map((r) => r.baseline));
+  console.log(`${pad('what', what)}${pad('baseline (median)', baseline)}${pad('lede ms', 10)}${pad('ratio', 8)}${pad('limit', 8)}target`);
+  for (const r of rows) console.log(`${pad(r.what, what)}${pad(r.baseline, baseline)}${pad(r.ms, 10)}${pad(r.ratio.toFixed(2) + '×', 8)}${pad(r.limit + '×', 8)}${r.target}×`);
   if (ONLY.has('large')) {
     console.log(`large inputs: ${textSource}`);
     console.log(`peak memory, plain view of 100 MB: ${peak === null ? 'not measured (/usr/bin/time missing)' : `${peak.toFixed(0)} MiB (limit ${PEAK_LIMIT_100MB} MiB)`}`);
