@@ -74,8 +74,11 @@ const POOL_V8_FLAGS = [
  * Sets POOL_V8_FLAGS for the rest of the process (V8's flags are the process's, so the workers
  * have them too). Set only when a pool starts: loading node:v8 costs a single article's start
  * some 3 ms, and flags set before the bundle loads would not match its code cache. They only
- * steer when and how much the compiler optimises, so code compiled before they change stays valid
- * (unlike a flag such as --no-regexp-tier-up: see bin/load-cli.cjs).
+ * steer when, how much and on which thread the compiler optimises, so code compiled before they
+ * change stays valid, and the concurrency flag is read only by isolates started after it (V8 gives
+ * an isolate its background compiler when it starts). Flags of other kinds are not safe to flip in
+ * a running process: --no-regexp-tier-up crashed V8 now and then (see bin/load-cli.cjs), and
+ * --single-threaded-gc at once.
  */
 function tuneCompiler(): void {
   const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
