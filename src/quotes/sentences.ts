@@ -8,6 +8,8 @@ import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { isCue, MASK } from './speakers.js';
 import { NAME_SUFFIX_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { NUMERAL_SUFFIXES } from './speaker-names.js';
+import { isOf, LETTER } from './char-classes.js';
+import { FULL_STOP } from './word-spans.js';
 
 /** After an initial, a surname and then a capitalized word that is not a name's suffix: `W. Bush Went …` is
  * not, `X. Nora Blake, …` is, a new sentence after the initial. */
@@ -71,14 +73,9 @@ function wordBefore(masked: string, i: number): string {
   return masked.slice(start, i);
 }
 
-const LETTER = /\p{L}/u;
-/** 1 for the ASCII letters and the full stop. */
-const ASCII_LETTER_OR_STOP = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_LETTER_OR_STOP[c] = /[A-Za-z.]/u.test(String.fromCharCode(c)) ? 1 : 0;
-
-/** Whether the code unit `c` is a letter or a full stop: `[\p{L}.]`, told by a table for ASCII. */
+/** Whether the code unit `c` is a letter or a full stop: `[\p{L}.]`. */
 function isLetterOrStop(c: number): boolean {
-  return c < 0x80 ? ASCII_LETTER_OR_STOP[c] === 1 : LETTER.test(String.fromCharCode(c));
+  return c === FULL_STOP || isOf(c, LETTER);
 }
 
 function isGivenName(word: string): boolean {

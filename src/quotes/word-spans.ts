@@ -1,18 +1,17 @@
 // Finds where the words of a text are, as the speaker modules count them: what the regular expression
 // WORD_PATTERN matches, found by a scanner over the characters. The speaker analysis cuts the same
 // sentences into words many times over, and the pattern's match objects were a good part of its cost.
-// What a word means (a cue, a name, an abbreviation) is left to speakers.ts and speaker-names.ts.
+// What a word means (a cue, a name, an abbreviation) is left to speakers.ts and speaker-names.ts; which class a
+// character is in, to char-classes.ts.
+
+import { isOf, WORD_CHAR } from './char-classes.js';
 
 /** The words the scanner finds, as a regular expression: a run of letters and digits, joined to more by
  * an apostrophe, full stop or hyphen, then maybe a full stop and a possessive (`U.S.`, `Smith's`). */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?(?:['’]s?)?/gu;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** 1 for the ASCII letters and digits. */
-const ASCII_WORD_CHAR = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/u.test(String.fromCharCode(c)) ? 1 : 0;
-/** What is known of each character of the Basic Multilingual Plane beyond ASCII: 0 not yet tested, 1 a letter or digit, 2 not. */
-const BMP_WORD_CHAR = new Uint8Array(0x10000);
+/** A letter or digit outside the Basic Multilingual Plane, as its pair of surrogates. */
+const WIDE_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -25,14 +24,9 @@ const SMALL_S = 0x73;
 function wideWordChar(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) return WIDE_LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  let known = BMP_WORD_CHAR[c] as number;
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    BMP_WORD_CHAR[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return isOf(c, WORD_CHAR) ? 1 : 0;
 }
 
 /** The end of the run of letters and digits that starts at `i` (`i` itself when there is none). */
@@ -41,7 +35,7 @@ function runEnd(text: string, i: number): number {
   while (i < length) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (ASCII_WORD_CHAR[c] === 0) return i;
+      if (!isOf(c, WORD_CHAR)) return i;
       i++;
     } else {
       const n = wideWordChar(text, i, c);
@@ -57,7 +51,7 @@ function runEnd(text: string, i: number): number {
 export function nextWordStart(text: string, i: number, limit = text.length): number {
   while (i < limit) {
     const c = text.charCodeAt(i);
-    if ((c < 0x80 ? ASCII_WORD_CHAR[c] : wideWordChar(text, i, c)) !== 0) return i;
+    if (c < 0x80 ? isOf(c, WORD_CHAR) : wideWordChar(text, i, c) !== 0) return i;
     i++;
   }
   return limit;
@@ -89,12 +83,12 @@ export function wordEnd(text: string, start: number): number {
 /** Whether the character at `i` is a letter or digit (its high half, for a pair outside the BMP). */
 export function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c < 0x80 ? (ASCII_WORD_CHAR[c] as number) : wideWordChar(text, i, c)) !== 0;
+  return c < 0x80 ? isOf(c, WORD_CHAR) : wideWordChar(text, i, c) !== 0;
 }
 
 /** 1 for the ASCII characters no word runs through: not a letter or digit, nor a joiner (`'`, `.`, `-`). */
 const ASCII_WORD_BREAK = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_WORD_BREAK[c] = ASCII_WORD_CHAR[c] === 0 && c !== APOSTROPHE && c !== FULL_STOP && c !== HYPHEN ? 1 : 0;
+for (let c = 0; c < 0x80; c++) ASCII_WORD_BREAK[c] = !isOf(c, WORD_CHAR) && c !== APOSTROPHE && c !== FULL_STOP && c !== HYPHEN ? 1 : 0;
 
 /** Whether no word runs through the character at `i`: white space, most punctuation, a mask, either half of a
  * pair outside the BMP that is not a letter or digit (an emoji). */
