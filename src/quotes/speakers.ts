@@ -218,7 +218,9 @@ const POINT_OUT_HINT = /point(?:s|ed)? out/u;
 /** Cue forms, their first letter in either case (`Said`), with no ASCII letter or digit either side. Every cue
  * word starts where one of these matches starts: a word never follows a letter or digit, and the letters of a
  * match are one word's, so no match runs into the next word. (Without the `u` flag a case-blind pattern of plain
- * letters runs many times faster.) */
+ * letters runs many times faster. It matches no letter outside ASCII, and misses no cue by that: cueWord takes a
+ * word that is not a cue as written only by lowercasing it, and the one letter that lowercases to an ASCII one is
+ * the Kelvin sign, to `k`; inside a word it fails cueWord's case test, and no cue starts with `k`.) */
 const CUE_FORMS = new RegExp(`(?<![A-Za-z0-9])(?:${[...CUES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi');
 
 /** Where the matches of CUE_FORMS in `text` start. */
