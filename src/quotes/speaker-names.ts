@@ -322,9 +322,15 @@ function genderOfTitles(words: readonly Token[]): Gender | null {
   return null;
 }
 
+/** What a reader of the people known may ask: whether a full name is one, and which end with a surname. */
+export interface PeopleIndex {
+  has(name: string): boolean;
+  withSurname(surname: string): ReadonlySet<string>;
+}
+
 /** The full names of the people an article has mentioned so far, indexed by surname so that looking one
  * up costs the same however many there are. */
-export class KnownPeople {
+export class KnownPeople implements PeopleIndex {
   private readonly all = new Set<string>();
   private readonly bySurname = new Map<string, Set<string>>();
 
@@ -354,13 +360,14 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** People known to the caller: the article's index, or a plain list (tests, one-off calls). */
 export type Known = KnownPeople | readonly string[];
 
-function asKnown(known: Known): KnownPeople {
+/** The index to read `known` by. Read only: the empty one is shared. */
+function asKnown(known: Known): PeopleIndex {
   if (known instanceof KnownPeople) return known;
-  // Most plain lists are the empty default: one shared index, only ever read here, serves them all.
+  // Most plain lists are the empty default: one shared index serves them all, and the type keeps it unwritten.
   return known.length === 0 ? NO_ONE : new KnownPeople(known);
 }
 
-const NO_ONE = new KnownPeople();
+const NO_ONE: PeopleIndex = new KnownPeople();
 
 /** Finds the people a text names, in order: titled names (Mr Pryce), names of two or more words that are
  * not organisations or places, and surnames of people in `known`. */
@@ -447,7 +454,7 @@ function nameStartsAt(text: string, start: number): boolean {
 }
 
 /** The person a run of name words stands for, if it names one. */
-function personIn(run: Token[], surnames: KnownPeople): string | null {
+function personIn(run: Token[], surnames: PeopleIndex): string | null {
   // Most runs are one capitalized word, which names someone only as the surname of one known person.
   if (run.length === 1 && surnames.withSurname(bare((run[0] as Token).word)).size !== 1) return null;
   let k = 0;
