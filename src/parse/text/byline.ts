@@ -6,18 +6,23 @@ import { splitDateline, startsSentence } from './dateline.js';
 import { letterPattern } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
-const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{Lu}\d@&]`, 'u');
-const CLASS_LETTERS_1 = letterPattern(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*$`, 'u');
-const LETTERS_0 = letterPattern(String.raw`\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})$`, 'u');
-const LETTERS_1 = letterPattern(String.raw`^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'\u2019-]*$`, 'u');
-const LETTERS_2 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
-const LETTERS_3 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
-const LETTERS_4 = letterPattern(String.raw`\p{L}$|\.$`, 'u');
-const LETTERS_5 = letterPattern(String.raw`\.\p{L}`, 'u');
-const LETTERS_6 = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
-const LETTERS_7 = letterPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
-const LETTERS_8 = letterPattern(String.raw`\p{Lu}`, 'u');
-const LETTERS_9 = letterPattern(String.raw`\p{Ll}`, 'u');
+/** A word of an affiliation that names it (`Reuters`, `9News`, `@jdoe`): it opens with a capital, a digit, `@` or `&`. */
+const AFFILIATION_NAME_WORD = letterPattern(String.raw`^[\p{Lu}\d@&]`, 'u');
+/** `Timeslive`, `9News`, `AT&T`: one word opening with a capital or a digit, as a one-word author is written. */
+const ONE_WORD_NAME = letterPattern(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*$`, 'u');
+/** ` in New York` ending a byline's body: the place (up to three capitalised words) is captured. */
+const PLACE_AFTER_IN = letterPattern(String.raw`\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})$`, 'u');
+const PREFIXED_NAME = letterPattern(String.raw`^(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'\u2019-]*$`, 'u');
+/** `J.`, `J.R.R.`: capital initials, each with its stop, and nothing else. */
+const INITIALS_ONLY = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
+/** `Jane`, `O'Brien`, `Smith-Jones`, `DOE`, `Jr.`: a capital, then letters, apostrophes and hyphens, perhaps a stop. */
+const CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
+const ENDS_LETTER_OR_STOP = letterPattern(String.raw`\p{L}$|\.$`, 'u');
+/** A stop with a letter after it: `J.Doe`, `Doe.com`. */
+const STOP_THEN_LETTER = letterPattern(String.raw`\.\p{L}`, 'u');
+const OPENS_UPPER_THEN_LOWER = letterPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const HAS_UPPER = letterPattern(String.raw`\p{Lu}`, 'u');
+const HAS_LOWER = letterPattern(String.raw`\p{Ll}`, 'u');
 
 // Precision over recall: a sentence such as `By the end of the year, ...` must never lose its
 // words to the byline. Not handled: bylines without `By` (`Jane Doe, Associated Press`), single
@@ -138,7 +143,7 @@ function splitAffiliation(body: string): { names: string; affiliations: string[]
     affiliations.push(rest.slice(bar.index + bar[0].length));
     rest = rest.slice(0, bar.index);
   }
-  const inPlace = LETTERS_0.exec(rest);
+  const inPlace = PLACE_AFTER_IN.exec(rest);
   if (inPlace) {
     affiliations.push(inPlace[1] ?? '');
     rest = rest.slice(0, inPlace.index);
@@ -166,20 +171,20 @@ function isName(name: string): boolean {
 
 /** `al-Malki`, `el-Sisi`, `bin-Laden`: a lowercase particle joined to a capitalised name. */
 function isPrefixedName(word: string): boolean {
-  return LETTERS_1.test(word);
+  return PREFIXED_NAME.test(word);
 }
 
 /** `Jane`, `O'Brien`, `Smith-Jones`, `J.`, `J.R.R.`, `DOE`, `Jr.`, but not `The`, `Monday` or `Blair's`. */
 function isNameWord(word: string): boolean {
   if (NOT_NAME_WORDS.has(word.toLowerCase()) || /['’]s$/iu.test(word)) return false;
-  if (LETTERS_2.test(word)) return true;
-  return LETTERS_3.test(word) && LETTERS_4.test(word) && !LETTERS_5.test(word);
+  if (INITIALS_ONLY.test(word)) return true;
+  return CAPITALISED_WORD.test(word) && ENDS_LETTER_OR_STOP.test(word) && !STOP_THEN_LETTER.test(word);
 }
 
 function isAffiliation(affiliation: string): boolean {
   const words = affiliation.split(/[\s,]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_AFFILIATION_WORDS) return false;
-  return words.every((w) => CLASS_LETTERS_0.test(w) || AFFILIATION_WORDS.has(w.toLowerCase()));
+  return words.every((w) => AFFILIATION_NAME_WORD.test(w) || AFFILIATION_WORDS.has(w.toLowerCase()));
 }
 
 /** Names run into a lead: 2-3 name words each, at most two people, one letter case throughout. */
@@ -190,7 +195,7 @@ function leadNamesOk(names: string): boolean {
   const words = list.flatMap((n) => n.split(/\s+/));
   if (!list.every((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 3)) return false;
   if (!words.every((w) => isNameWord(w) && !LEAD_AGENCY_WORDS.has(w))) return false;
-  return words.every((w) => isAllCaps(w)) || words.every((w) => !isAllCaps(w) || LETTERS_6.test(w));
+  return words.every((w) => isAllCaps(w)) || words.every((w) => !isAllCaps(w) || INITIALS_ONLY.test(w));
 }
 
 /**
@@ -215,12 +220,12 @@ function leadBylineEnd(text: string, namesEnd: number, capsNames: boolean): { by
   const place = splitDateline(text.slice(rest))?.dateline.place;
   if (place && isAllCaps(place.split(',')[0] ?? '')) return { byline: bylineEnd, rest };
   // An all-caps name, then an agency, then mixed case: `By JANE DOE Associated Press The ...`.
-  if (capsNames && agency && LETTERS_7.test(text.slice(rest))) return { byline: bylineEnd, rest };
+  if (capsNames && agency && OPENS_UPPER_THEN_LOWER.test(text.slice(rest))) return { byline: bylineEnd, rest };
   return null;
 }
 
 function isAllCaps(text: string): boolean {
-  return LETTERS_8.test(text) && !LETTERS_9.test(text);
+  return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
 }
 
 // Bylines as web pages print them, read only in the lines around the headline (header.ts): there a
@@ -286,7 +291,7 @@ export function parseCreditLine(line: string): Byline | null {
   if (body === '') return null;
   if (isAgencyName(body) || STAFF_CREDIT.test(body)) return { raw, name: body };
   // `By Timeslive`: one capitalised word is a name only after a `By`.
-  if (opening && CLASS_LETTERS_1.test(body) && !NOT_NAME_WORDS.has(body.toLowerCase())) return { raw, name: body };
+  if (opening && ONE_WORD_NAME.test(body) && !NOT_NAME_WORDS.has(body.toLowerCase())) return { raw, name: body };
   if (opening) {
     const name = namesOf(body);
     if (name) return { raw, name };

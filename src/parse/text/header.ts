@@ -31,7 +31,7 @@ import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
-const LETTERS_0 = letterPattern(String.raw`^\p{Ll}`, 'u');
+const OPENS_LOWER = letterPattern(String.raw`^\p{Ll}`, 'u');
 
 /** How many non-blank lines at the top the header zone may take before the body must have begun. */
 const HEADER_WINDOW = 24;
@@ -237,7 +237,7 @@ function markContinuations(lines: Line[], zone: ZoneLine[]): void {
     if (z.kind !== 'title' && z.kind !== 'label') continue;
     const next = zone[i + 1];
     const continues = next && next.block === z.block && (next.kind === 'prose' || next.kind === 'title');
-    if (continues && LETTERS_0.test(next.text)) z.kind = 'prose';
+    if (continues && OPENS_LOWER.test(next.text)) z.kind = 'prose';
     else if (next && next.block === z.block) {
       const block = zone.filter((y) => y.block === z.block);
       const blockLines = block.map((y) => byNumber.get(y.number)!);

@@ -4,20 +4,20 @@
 
 import { letterPattern, needsUnicode } from '../letters.js';
 
-// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
-const CLASS_LETTERS_0 = letterPattern(String.raw`^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$`, 'u');
-const CLASS_LETTERS_1 = letterPattern(String.raw`[.!?]["\u201d\u2019]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$`, 'u');
-const CLASS_LETTERS_2 = letterPattern(String.raw`\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$`, 'u');
-const CLASS_LETTERS_3 = letterPattern(String.raw`^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$`, 'iu');
-const LETTERS_0 = letterPattern(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}`, 'u');
+// Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts). Those that belong
+// with other constants (SENTENCE_INSIDE, FILE_TOKEN, GLUED, the credits) are declared beside them.
 /** Any letter: the one pattern isTitleLike and isTitleWithStop both had a copy of. */
 const HAS_LETTER = letterPattern(String.raw`\p{L}`, 'u');
-const LETTERS_3 = letterPattern(String.raw`^[^\p{L}]*(?:\p{Lu}|\p{N})`, 'u');
-const LETTERS_4 = letterPattern(String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}`, 'u');
-const LETTERS_5 = letterPattern(String.raw`^#\p{L}`, 'u');
-const LETTERS_6 = letterPattern(String.raw`^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$`, 'u');
-const LETTERS_7 = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
-const LETTERS_8 = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
+/** A word as title case writes it: its first letter a capital, or a digit before that letter (`Energy`, `“Back`, `9News`). */
+const TITLE_CASE_WORD = letterPattern(String.raw`^[^\p{L}]*(?:\p{Lu}|\p{N})`, 'u');
+/** `#WorldCup`: a line opening with a hashtag. */
+const OPENS_HASHTAG = letterPattern(String.raw`^#\p{L}`, 'u');
+/** `News|Sport|Weather`: two or more runs of letters and spaces joined by bars, and nothing else. */
+const LABELS_JOINED_BY_BARS = letterPattern(String.raw`^[\p{L} ]{2,30}\|[\p{L} ]{2,30}(?:\|[\p{L} ]{2,30})*$`, 'u');
+/** `Your location:SYDNEY`: a label of letters and its value with no space after the colon. */
+const LABEL_COLON_VALUE = letterPattern(String.raw`^[\p{L} ]{2,25}:\p{L}[\p{L} ]{0,25}$`, 'u');
+/** `Filtered By: Topstories`: a two-word label and a one-word value. */
+const TWO_WORD_LABEL_VALUE = letterPattern(String.raw`^\p{L}+ \p{L}+:\s*\p{L}+$`, 'u');
 
 /** How a sentence ends: a stop, perhaps inside closing quotes or brackets. */
 const STOPS = '.!?…';
@@ -54,7 +54,7 @@ export function hasAtMostWords(text: string, max: number): boolean {
 }
 
 /** A stop followed by a capital inside the line: two sentences, so prose, not a title. */
-const SENTENCE_INSIDE = LETTERS_0;
+const SENTENCE_INSIDE = letterPattern(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}`, 'u');
 
 /** Words a title or label line may hold at most. */
 const TITLE_MAX_WORDS = 30;
@@ -88,7 +88,7 @@ export function isTitleWithStop(text: string): boolean {
   const words = text.split(' ').filter((w) => HAS_LETTER.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase().replace(needsUnicode(w) ? /[^\p{L}]/gu : /[^a-z]/g, '')));
-  return major.length >= 3 && major.every((w) => LETTERS_3.test(w));
+  return major.length >= 3 && major.every((w) => TITLE_CASE_WORD.test(w));
 }
 
 /** Words that name a list or a widget of the page rather than the story: `Most Read`, `Top Stories`. */
@@ -133,7 +133,7 @@ export function isReadingTime(text: string): boolean {
 }
 
 /** A token that is a file or asset name: `pulver_b_110804`, `1280x960`, `photo.jpg`. */
-const FILE_TOKEN = CLASS_LETTERS_3;
+const FILE_TOKEN = letterPattern(String.raw`^(?:[\p{L}\p{N}]+_[\p{L}\p{N}_]+|\d{2,5}x\d{2,5}|[\w-]+\.(?:jpe?g|png|gif|webp|svg|mp4))$`, 'iu');
 
 /** Whether the line is an image's file name or asset code (`madeleine_pulver_b_110804_aap`). */
 export function isImageName(text: string): boolean {
@@ -146,7 +146,8 @@ export function isImageName(text: string): boolean {
 
 /** Tokens of an icon sprite or a glued menu: `premium_icon`, `chevron-downicon`, `SolutionsLegal`. */
 const ICON_TOKEN = /^[a-z]+_icon$|icon/i;
-const GLUED = LETTERS_4;
+/** Words glued together without a space: lower case, then a capital (`SolutionsLegal`, `worldUK`, `sportF1`). */
+const GLUED = letterPattern(String.raw`\p{Ll}{2,}\p{Lu}\p{Ll}|\p{Ll}{3,}\p{Lu}{2,}|\p{Ll}{2,}\p{Lu}\p{N}`, 'u');
 
 /**
  * Whether the line is a site's menu, icon row or banner rather than a title: icon names, words
@@ -164,11 +165,11 @@ export function isMenuOrIcons(text: string): boolean {
   // `LokiTorrent` in a paragraph are names).
   const glued = new Set(tokens.filter((t) => GLUED.test(t)));
   if (glued.size >= 2 && glued.size * 4 >= tokens.length && !endsSentence(text)) return true;
-  if (LETTERS_5.test(text)) return true;
+  if (OPENS_HASHTAG.test(text)) return true;
   if (/^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(text)) return true;
-  if (CLASS_LETTERS_0.test(text)) return true;
+  if (LABELS_JOINED_BY_BARS.test(text)) return true;
   // `Your location:SYDNEY`, `Filtered By: Topstories`; not `Profile: David Miliband`.
-  if (LETTERS_6.test(text) || LETTERS_7.test(text)) return true;
+  if (LABEL_COLON_VALUE.test(text) || TWO_WORD_LABEL_VALUE.test(text)) return true;
   return false;
 }
 
@@ -184,11 +185,12 @@ export function isShortLabel(text: string): boolean {
 /** A photo credit at the end of a caption: `… Picture: Jo Marsh`, `… (Image: PTI)`, `… | Photo Credit: X`. */
 const TRAILING_CREDIT =
   /(?:\(\s*(?:file (?:photo|image|picture|pic)|(?:(?:image|photo|picture|pic|video)s?(?:\s*(?:credit|source))?\s*:[^()]{1,60}))\s*\)|(?:^|\s|\|)(?:picture|photo|image|pic|photo credit|image credit|images? source|credit)s?\s*:\s*[^.!?]{1,60})$/i;
-/** A photo credit in parentheses ending a short caption: `… arrest. (9News)`, `(Jo Marsh/AP Photo)`. */
-const PAREN_SOURCE = CLASS_LETTERS_1;
-const SLASH_CREDIT = CLASS_LETTERS_2;
+/** A photo credit in parentheses after the stop ending a short caption: `… arrest. (9News)`. */
+const PAREN_SOURCE = letterPattern(String.raw`[.!?]["\u201d\u2019]?\s*\(\s*[\p{L}\p{N}][\p{L}\p{N}.&' /-]{0,40}\)$`, 'u');
+/** A photo credit in parentheses with a slash, ending the line: `(Jo Marsh/AP Photo)`. */
+const SLASH_CREDIT = letterPattern(String.raw`\(\s*[\p{L}.' -]{1,40}\/[\p{L}.' -]{1,40}\)$`, 'u');
 /** `… THE CANADIAN PRESS/Darryl Dyck`, `… AP Photo/Jo Marsh`, `… View image in full screen`. */
-const AGENCY_SLASH_CREDIT = LETTERS_8;
+const AGENCY_SLASH_CREDIT = letterPattern(String.raw`(?:^|\s)(?:\p{Lu}[\p{Lu}&.'-]*\s+){0,3}(?:\p{Lu}[\p{Lu}&.'-]+|Photo|Images)\s*\/\s*\p{Lu}[\p{L}.'\u2019 -]{1,40}$|\b[Vv]iew (?:image|photo|picture) in full ?screen$|\b(?:[Ee]nlarge|[Ee]xpand) (?:this )?(?:image|photo)$`, 'u');
 /** A caption ending in a credit holds at most this many words. */
 const CAPTION_MAX_WORDS = 60;
 const PAREN_CAPTION_MAX_WORDS = 20;

@@ -10,7 +10,7 @@ import { isReadingTime, isRelativeTime, isTimeAlone, wordCount } from './line-ki
 import { letterPattern } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
-const LETTERS_0 = letterPattern(String.raw`^\p{Lu}`, 'u');
+const OPENS_UPPER = letterPattern(String.raw`^\p{Lu}`, 'u');
 
 /** What a metadata line holds. */
 export interface MetadataLine {
@@ -77,7 +77,7 @@ function readParts(parts: string[]): MetadataLine | null {
     if (date) dates.push(date);
     else if (isTimeAlone(part) || isRelativeTime(part) || isReadingTime(part)) others.push(part);
     else if (credit) byline = credit;
-    else if (wordCount(part) <= MAX_LABEL_WORDS && LETTERS_0.test(part) && !/[.!?]$/.test(part)) others.push(part);
+    else if (wordCount(part) <= MAX_LABEL_WORDS && OPENS_UPPER.test(part) && !/[.!?]$/.test(part)) others.push(part);
     else if (/^(?:published|posted|updated|created|edited)\s*:?$/i.test(part)) others.push(part);
     else return null;
   }

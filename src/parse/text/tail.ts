@@ -12,7 +12,7 @@ import { isHardWrapped } from './paragraphs.js';
 import { letterPattern } from '../letters.js';
 
 // Patterns with letter classes: ASCII versions for ASCII text (parse/letters.ts).
-const LETTERS_0 = letterPattern(String.raw`^\p{Lu}`, 'u');
+const OPENS_UPPER = letterPattern(String.raw`^\p{Lu}`, 'u');
 
 /** What the tail scan found: the lines it took out, and a byline from an author box. */
 export interface Tail {
@@ -67,7 +67,7 @@ function tailReason(text: string): RemovedReason | null {
   if (hasAtMostWords(text, PROMO_MAX_WORDS) && PROMO_WORDS.test(text)) return 'promo';
   if (/^share\b/i.test(text) && wordCount(text) <= 25) return 'promo';
   if (EMAIL_ALONE.test(text)) return 'author';
-  if (isMenuOrIcons(text) || (isShortLabel(text) && LETTERS_0.test(text) && text === text.toUpperCase())) return 'label';
+  if (isMenuOrIcons(text) || (isShortLabel(text) && OPENS_UPPER.test(text) && text === text.toUpperCase())) return 'label';
   if (text.length <= 2) return 'label';
   return null;
 }
