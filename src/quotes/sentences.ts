@@ -9,7 +9,6 @@ import { isCue, MASK } from './speakers.js';
 import { NAME_SUFFIX_ABBREVIATIONS } from '../parse/abbreviations.js';
 import { NUMERAL_SUFFIXES } from './speaker-names.js';
 import { isOf, LETTER } from './char-classes.js';
-import { FULL_STOP } from './word-spans.js';
 
 /** After an initial, a surname and then a capitalized word that is not a name's suffix: `W. Bush Went …` is
  * not, `X. Nora Blake, …` is, a new sentence after the initial. */
@@ -73,6 +72,8 @@ function wordBefore(masked: string, i: number): string {
   return masked.slice(start, i);
 }
 
+const FULL_STOP = 0x2e;
+
 /** Whether the code unit `c` is a letter or a full stop: `[\p{L}.]`. */
 function isLetterOrStop(c: number): boolean {
   return c === FULL_STOP || isOf(c, LETTER);
@@ -129,9 +130,8 @@ const STOPS = /[.?!]/g;
 export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked = maskQuotes(text, spans)): SentenceRange[] {
   const cuts = new Set<number>();
   // Jumps from stop to stop with a native scan: most of a paragraph is words.
-  const finder = STOPS;
-  finder.lastIndex = 0;
-  for (let m = finder.exec(masked); m !== null; m = finder.exec(masked)) if (endsSentenceAt(masked, m.index)) cuts.add(m.index + 1);
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(masked); m !== null; m = STOPS.exec(masked)) if (endsSentenceAt(masked, m.index)) cuts.add(m.index + 1);
   for (const s of spans) {
     if (s.continues) cuts.add(s.open);
     if (quoteEndsSentence(text, masked, s)) cuts.add(s.close + 1);
@@ -146,7 +146,6 @@ export function sentenceRanges(text: string, spans: readonly QuoteSpan[], masked
   if (hasText(text, start, text.length)) ranges.push({ start, end: text.length });
   return ranges;
 }
-
 
 /** Whether `text` from `start` to `end` holds more than white space; most stretches open with a printable ASCII character. */
 function hasText(text: string, start: number, end: number): boolean {

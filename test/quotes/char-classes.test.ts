@@ -1,5 +1,6 @@
 // The character table answers as the Unicode property patterns it stands in for, for every code unit of the
-// Basic Multilingual Plane (surrogates included: a lone half is in no class), whatever order it is asked in.
+// Basic Multilingual Plane (surrogates included: a lone half is in no class), each beyond ASCII first asked
+// about from the top of the plane down, so that the table's first sight of it is what is checked.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DIGIT, isOf, LETTER, LOWER, UPPER, WORD_CHAR } from '../../src/quotes/char-classes.js';
