@@ -18,8 +18,6 @@ const INITIALS_ONLY = letterPattern(String.raw`^(?:\p{Lu}\.)+$`, 'u');
 /** `Jane`, `O'Brien`, `Smith-Jones`, `DOE`, `Jr.`: a capital, then letters, apostrophes and hyphens, perhaps a stop. */
 const CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
 const ENDS_LETTER_OR_STOP = letterPattern(String.raw`\p{L}$|\.$`, 'u');
-/** A stop with a letter after it: `J.Doe`, `Doe.com`. */
-const STOP_THEN_LETTER = letterPattern(String.raw`\.\p{L}`, 'u');
 const OPENS_UPPER_THEN_LOWER = letterPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
 const HAS_UPPER = letterPattern(String.raw`\p{Lu}`, 'u');
 const HAS_LOWER = letterPattern(String.raw`\p{Ll}`, 'u');
@@ -178,7 +176,8 @@ function isPrefixedName(word: string): boolean {
 function isNameWord(word: string): boolean {
   if (NOT_NAME_WORDS.has(word.toLowerCase()) || /['’]s$/iu.test(word)) return false;
   if (INITIALS_ONLY.test(word)) return true;
-  return CAPITALISED_WORD.test(word) && ENDS_LETTER_OR_STOP.test(word) && !STOP_THEN_LETTER.test(word);
+  // (CAPITALISED_WORD allows a stop only at the word's end: a word with one inside, `Doe.com`, is no name word.)
+  return CAPITALISED_WORD.test(word) && ENDS_LETTER_OR_STOP.test(word);
 }
 
 function isAffiliation(affiliation: string): boolean {
