@@ -37,7 +37,7 @@ export function isSpaceCode(code: number): boolean {
 
 /** Where the run of letters (and, with `apostrophes`, straight apostrophes) that ends at `end` starts:
  * `end` itself when the character before it is neither. A character outside the BMP counts whole. */
-export function letterRunStart(text: string, end: number, apostrophes = false): number {
+function letterRunStart(text: string, end: number, apostrophes = false): number {
   let i = end;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
@@ -57,8 +57,22 @@ export function letterRunStart(text: string, end: number, apostrophes = false): 
 }
 
 /** Where the white space that ends `text` before `end` starts. */
-export function trailingSpaceStart(text: string, end = text.length): number {
+function trailingSpaceStart(text: string, end = text.length): number {
   let i = end;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** Where the last word of `text` starts: a run of letters and straight apostrophes after white space or at the
+ * text's start, ending the text (what `(?:^|\s)([\p{L}']+)$` finds); -1 when the text ends otherwise. */
+export function lastWordStart(text: string): number {
+  const start = letterRunStart(text, text.length, true);
+  return start === text.length || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) ? -1 : start;
+}
+
+/** The run of letters just before the white space that ends `text` (what `([\p{L}]+)\s*$` finds), or null. */
+export function lettersBeforeTrailingSpace(text: string): string | null {
+  const end = trailingSpaceStart(text);
+  const start = letterRunStart(text, end);
+  return start < end ? text.slice(start, end) : null;
 }

@@ -7,7 +7,7 @@ import { NAME_SUFFIX_ABBREVIATIONS, PLACE_OR_TITLE_ABBREVIATIONS, TITLE_ABBREVIA
 import { MONTHS, WEEKDAYS } from '../parse/calendar-words.js';
 import { DETERMINERS } from './determiners.js';
 import { SENTENCE_ADVERB_PATTERN, SENTENCE_ADVERBS } from './sentence-adverbs.js';
-import { isSpaceCode, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from './letter-runs.js';
+import { isSpaceCode, lastWordStart, lettersBeforeTrailingSpace, startsLower, startsUpper } from './letter-runs.js';
 import { eachWordSpan, FULL_STOP, nextWordStart, wordEnd } from './word-spans.js';
 
 /** The character that blanks out quotation text in a masked sentence. */
@@ -299,9 +299,8 @@ function chunks(text: string): string[] {
 function stripTrailingAuxiliaries(text: string): string {
   let t = text.trimEnd();
   for (;;) {
-    // The last word, after a space or opening the text: what `(?:^|\s)([\p{L}']+)$` finds, read from the end.
-    const start = letterRunStart(t, t.length, true);
-    if (start === t.length || (start > 0 && !isSpaceCode(t.charCodeAt(start - 1)))) return t;
+    const start = lastWordStart(t);
+    if (start < 0) return t;
     const last = t.slice(start);
     const w = last.toLowerCase();
     if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && w.length > 4 && !startsUpper(last))) {
@@ -694,11 +693,8 @@ function speakerOfCue(region: string, cue: Word, after: string): Attribution | n
   const clauseStart = left.lastIndexOf(MASK) + 1;
   if (PARTICIPLE_CUE.test(cue.text) && !PROGRESSIVE.test(left.slice(Math.max(clauseStart, left.length - 40)))) return participleSpeaker(region, cue, after);
   const beforeCue = stripTrailingAuxiliaries(PARTICIPLE_CUE.test(cue.text) ? left.slice(clauseStart).replace(PROGRESSIVE, ' ') : left.slice(clauseStart));
-  // The word right before the cue: what `([\p{L}]+)\s*$` finds in its last 40 characters, read from the end.
-  const near = beforeCue.slice(-40);
-  const wordEnd = trailingSpaceStart(near);
-  const wordStart = letterRunStart(near, wordEnd);
-  const prevWord = wordStart < wordEnd ? near.slice(wordStart, wordEnd).toLowerCase() : undefined;
+  // The word right before the cue, in its last 40 characters.
+  const prevWord = lettersBeforeTrailingSpace(beforeCue.slice(-40))?.toLowerCase();
   // `was called "…" by`, `got branded "…"`: a passive credits its agent, never its subject.
   if (prevWord && (BE_FORMS.has(prevWord) || (GET_FORMS.has(prevWord) && !PARTICIPLE_CUE.test(cue.text)))) {
     const agent = passiveAgent(after);

@@ -1,21 +1,15 @@
 // The end-of-text readers find what the patterns anchored at the end that they stand in for find.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSpaceCode, letterRunStart, startsLower, startsUpper, trailingSpaceStart } from '../../src/quotes/letter-runs.js';
+import { isSpaceCode, lastWordStart, lettersBeforeTrailingSpace, startsLower, startsUpper } from '../../src/quotes/letter-runs.js';
 
-/** What `(?:^|\s)([\p{L}']+)$` takes, read from the end with the helpers. */
+/** The last word as lastWordStart finds it, or null. */
 function lastWord(text: string): string | null {
-  const start = letterRunStart(text, text.length, true);
-  if (start === text.length || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1)))) return null;
-  return text.slice(start);
+  const start = lastWordStart(text);
+  return start < 0 ? null : text.slice(start);
 }
 
-/** What `([\p{L}]+)\s*$` takes, read from the end with the helpers. */
-function wordBeforeSpace(text: string): string | null {
-  const end = trailingSpaceStart(text);
-  const start = letterRunStart(text, end);
-  return start < end ? text.slice(start, end) : null;
-}
+const wordBeforeSpace = lettersBeforeTrailingSpace;
 
 const ALPHABET = ['a', 'Z', "'", '’', 'é', 'Ж', '1', '.', '-', ' ', '\u00a0', '\u2009', '\n', ',', '\uE000', '𝐀', '😀', '\uD800', '\uDC00'];
 
