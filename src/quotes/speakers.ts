@@ -143,11 +143,14 @@ function keepsFullStop(word: string): boolean {
 function words(text: string, from = 0, to = text.length): Word[] {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: Word[] = [];
-  eachWordSpan(part, (start, end) => {
-    const w = part.slice(start, end);
-    out.push({ text: part.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start + from });
-  });
+  eachWordSpan(part, (start, end) => out.push(wordAt(part, start, end, from)));
   return out;
+}
+
+/** The word from `start` to `end` of `text`, placed `shift` further on: its full stop dropped unless the word keeps it. */
+function wordAt(text: string, start: number, end: number, shift = 0): Word {
+  const w = text.slice(start, end);
+  return { text: text.charCodeAt(end - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start + shift };
 }
 
 /** How far either side of a position `wordsAround` first reads. */
@@ -190,9 +193,8 @@ class WordReader {
       const start = nextWordStart(this.text, this.from);
       if (start >= this.text.length) break;
       const end = wordEnd(this.text, start);
-      const w = this.text.slice(start, end);
       this.from = end;
-      this.found.push({ text: w.charCodeAt(w.length - 1) === FULL_STOP && !keepsFullStop(w) ? w.slice(0, -1) : w, index: start });
+      this.found.push(wordAt(this.text, start, end));
     }
     return this.found[k];
   }
