@@ -228,25 +228,28 @@ function latestStep(ctx: SpeakerContext, latest: Latest, from: number, test: (mo
   return found;
 }
 
-/** Who the text is about, if the last step that set or kept the focus is in paragraph `from` or later (else null,
- * as too old to carry): a set names it there; a kept focus (`He …`) is the name last set before. */
-function focusNow(ctx: SpeakerContext, from: number): Seen | null {
-  const k = latestStep(ctx, ctx.lastMoved, from, movesFocus);
+/** The name the latest step passing `test` gives to `which` (the focus, or the last person), with that step, if
+ * the step is in paragraph `from` or later (else null, as too old to carry): a set names it there; a kept focus
+ * (`He …`) is the one named before. */
+function latestName(ctx: SpeakerContext, latest: Latest, test: (move: Move) => boolean, which: 'focus' | 'person', from: number): { name: string; step: Step } | null {
+  const k = latestStep(ctx, latest, from, test);
   const step = ctx.steps[k];
   if (!step || step.at < from) return null;
   const move = moveOf(ctx, k);
-  const name = move.kind === 'set' ? move.name : namesAfter(ctx, k - 1).focus;
-  return name === null ? null : { name, at: step.at, sentence: step.sentence };
+  const name = move.kind === 'set' ? move.name : namesAfter(ctx, k - 1)[which];
+  return name === null ? null : { name, step };
 }
 
-/** The last person named in focus, if the last step that named or kept them is in paragraph `from` or later. */
+/** Who the text is about, where and in which sentence it was last set or kept (latestName). */
+function focusNow(ctx: SpeakerContext, from: number): Seen | null {
+  const found = latestName(ctx, ctx.lastMoved, movesFocus, 'focus', from);
+  return found && { name: found.name, at: found.step.at, sentence: found.step.sentence };
+}
+
+/** The last person named in focus, and where they were last named or kept (latestName). */
 function personNow(ctx: SpeakerContext, from: number): Seen | null {
-  const k = latestStep(ctx, ctx.lastPersonMoved, from, movesPerson);
-  const step = ctx.steps[k];
-  if (!step || step.at < from) return null;
-  const move = moveOf(ctx, k);
-  const name = move.kind === 'set' ? move.name : namesAfter(ctx, k - 1).person;
-  return name === null ? null : { name, at: step.at };
+  const found = latestName(ctx, ctx.lastPersonMoved, movesPerson, 'person', from);
+  return found && { name: found.name, at: found.step.at };
 }
 
 /** The people named in focus in paragraph `from` or later, most recent first, each where last named: of the
