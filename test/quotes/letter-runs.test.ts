@@ -1,6 +1,7 @@
 // The end-of-text readers find what the patterns anchored at the end that they stand in for find.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { isSpaceCode, lastWordStart, lettersBeforeTrailingSpace, startsLower, startsUpper } from '../../src/quotes/letter-runs.js';
 
 /** The last word as lastWordStart finds it, or null. */
@@ -29,13 +30,14 @@ describe('letter runs', () => {
   });
 
   it('agrees with the patterns on random text, surrogates and spaces beyond ASCII included', () => {
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let k = 0; k < 3000; k++) {
-      const text = Array.from({ length: next() % 12 }, () => ALPHABET[next() % ALPHABET.length]).join('');
-      assert.equal(lastWord(text), /(?:^|\s)([\p{L}']+)$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
-      assert.equal(wordBeforeSpace(text), /([\p{L}]+)\s*$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
-    }
+    const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 11 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        assert.equal(lastWord(text), /(?:^|\s)([\p{L}']+)$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
+        assert.equal(wordBeforeSpace(text), /([\p{L}]+)\s*$/u.exec(text)?.[1] ?? null, JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 
   it('counts as space exactly what \\s matches', () => {

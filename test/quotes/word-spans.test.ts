@@ -1,6 +1,7 @@
 // The word scanner finds exactly what its regular expression matches, on words of every shape.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { eachWordSpan, wordHolding, WORD_PATTERN } from '../../src/quotes/word-spans.js';
 
 function scanned(text: string): string[] {
@@ -12,6 +13,9 @@ function scanned(text: string): string[] {
 function matched(text: string): string[] {
   return [...text.matchAll(WORD_PATTERN)].map((m) => `${m.index}:${m[0]}`);
 }
+
+/** Texts of up to 23 characters of word characters, joiners, spaces, masks and characters outside the BMP. */
+const wordyText = fc.array(fc.constantFrom('a', 'B', 's', '1', 'é', "'", '’', '.', '-', ' ', ',', '\uE000', '𝐀', '😀'), { maxLength: 23 }).map((cs) => cs.join(''));
 
 describe('eachWordSpan', () => {
   it('finds initials, possessives, hyphenated and dotted words as the pattern does', () => {
@@ -26,32 +30,28 @@ describe('eachWordSpan', () => {
   });
 
   it('agrees with the pattern on random text of word characters and joiners', () => {
-    const alphabet = ["a", "B", "s", "1", "é", "'", "’", ".", "-", " ", ",", "\uE000", "𝐀", "😀"];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let k = 0; k < 2000; k++) {
-      const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
-      assert.deepEqual(scanned(text), matched(text), JSON.stringify(text));
-    }
+    fc.assert(
+      fc.property(wordyText, (text) => assert.deepEqual(scanned(text), matched(text), JSON.stringify(text))),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
 
 describe('wordHolding', () => {
   it('finds the word that holds each offset, read from the last break before it, as eachWordSpan does', () => {
-    const alphabet = ['a', 'B', 's', '1', 'é', "'", '’', '.', '-', ' ', ',', '\uE000', '𝐀', '😀'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let k = 0; k < 2000; k++) {
-      const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
-      const holding = new Array<number>(text.length).fill(-1);
-      eachWordSpan(text, (start, end) => holding.fill(start, start, end));
-      // From the text's start, and from the end of each word.
-      const froms = [0];
-      eachWordSpan(text, (_, end) => froms.push(end));
-      for (const from of froms) {
-        for (let i = from; i < text.length; i++) assert.equal(wordHolding(text, i, from), holding[i], JSON.stringify([text, i, from]));
-      }
-    }
+    fc.assert(
+      fc.property(wordyText, (text) => {
+        const holding = new Array<number>(text.length).fill(-1);
+        eachWordSpan(text, (start, end) => holding.fill(start, start, end));
+        // From the text's start, and from the end of each word.
+        const froms = [0];
+        eachWordSpan(text, (_, end) => froms.push(end));
+        for (const from of froms) {
+          for (let i = from; i < text.length; i++) assert.equal(wordHolding(text, i, from), holding[i], JSON.stringify([text, i, from]));
+        }
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 
   it('tells a word inside joined runs from one after a stop without a space', () => {
