@@ -34,10 +34,7 @@ export function endsSentence(text: string): boolean {
 
 /** Words of a folded line, split at spaces (as many as `text.split(' ')` makes, without making them). */
 export function wordCount(text: string): number {
-  if (text === '') return 0;
-  let words = 1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
-  return words;
+  return wordCountUpTo(text, Infinity);
 }
 
 /** wordCount(text), or `max` when that is more: a long line's words are not all counted to compare them with a few. */
